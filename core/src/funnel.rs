@@ -1,0 +1,187 @@
+//! The recruitment funnel (DESIGN §3): each company's stage is derived from
+//! its outreach log, meeting attendance, flows and synergies, unless the
+//! officer set it by hand. Counts are cumulative ("reached at least this
+//! step"), so 60 contacted → 30 interviews → 15 at meetings reads as such.
+
+use crate::date::Date;
+use crate::model::*;
+use std::collections::HashMap;
+
+/// Without any news for this long, a company in the funnel becomes dormant.
+pub const DORMANT_AFTER_DAYS: i64 = 365;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FunnelState {
+    /// Furthest main step reached.
+    pub reached: Stage,
+    /// Side exit, when the company declined or went quiet.
+    pub exit: Option<Stage>,
+    /// The stage was set by hand.
+    pub manual: bool,
+}
+
+impl FunnelState {
+    /// The stage to show: the exit if any, else the step reached.
+    pub fn shown(&self) -> Stage {
+        self.exit.unwrap_or(self.reached)
+    }
+}
+
+/// What the log says of one company, gathered in one pass over the project.
+#[derive(Default)]
+struct Evidence {
+    reached: Option<Stage>,
+    last_activity: Option<Date>,
+    /// (date, updated_at, declined) of the latest past interaction.
+    latest: Option<(Date, i64, bool)>,
+}
+
+impl Evidence {
+    fn reach(&mut self, s: Stage) {
+        self.reached = Some(self.reached.map_or(s, |r| r.max(s)));
+    }
+    fn active_on(&mut self, d: Date) {
+        self.last_activity = Some(self.last_activity.map_or(d, |l| l.max(d)));
+    }
+}
+
+/// The funnel state of every live company, as of `today`.
+pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
+    let mut ev: HashMap<Id, Evidence> = HashMap::with_capacity(p.companies.len());
+    for i in p.interactions.iter().filter(|i| !i.deleted) {
+        interaction_evidence(ev.entry(i.company_id).or_default(), i, today);
+    }
+    for e in p.events.iter().filter(|e| !e.deleted && e.date <= today) {
+        for a in &e.attendance {
+            if matches!(a.status, AttendanceStatus::Present | AttendanceStatus::Late | AttendanceStatus::LeftEarly) {
+                let x = ev.entry(a.company_id).or_default();
+                x.reach(Stage::AttendsMeetings);
+                x.active_on(e.date);
+            }
+        }
+    }
+    for f in p.flows.iter().filter(|f| !f.deleted) {
+        ev.entry(f.company_id).or_default().reach(Stage::FlowsCollected);
+    }
+    for s in p.synergies.iter().filter(|s| !s.deleted && s.status != SynergyStatus::Abandoned) {
+        for part in &s.participants {
+            ev.entry(part.company_id).or_default().reach(Stage::InSynergy);
+        }
+    }
+    p.live_companies()
+        .map(|c| (c.id, state_of(c, ev.get(&c.id), today)))
+        .collect()
+}
+
+fn interaction_evidence(x: &mut Evidence, i: &Interaction, today: Date) {
+    use InteractionKind as K;
+    use Outcome as O;
+    let face_to_face = matches!(i.kind, K::Visit | K::Interview);
+    if i.date > today {
+        // Planned: a booked visit counts, nothing else has happened yet.
+        if face_to_face || i.outcome == O::InterviewBooked {
+            x.reach(Stage::InterviewBooked);
+        }
+        return;
+    }
+    x.reach(Stage::Contacted);
+    x.active_on(i.date);
+    match (i.kind, i.outcome) {
+        (_, O::FlowsCollected) => x.reach(Stage::FlowsCollected),
+        (K::Visit | K::Interview, O::Held) => x.reach(Stage::Visited),
+        (K::Meeting, O::Held) => x.reach(Stage::AttendsMeetings),
+        (_, O::InterviewBooked) => x.reach(Stage::InterviewBooked),
+        _ => {}
+    }
+    let key = (i.date, i.updated_at, i.outcome == O::Declined);
+    if x.latest.is_none_or(|l| (l.0, l.1) <= (key.0, key.1)) {
+        x.latest = Some(key);
+    }
+}
+
+fn state_of(c: &Company, ev: Option<&Evidence>, today: Date) -> FunnelState {
+    let reached = ev.and_then(|e| e.reached).unwrap_or(Stage::Listed);
+    let declined = ev.and_then(|e| e.latest).is_some_and(|l| l.2);
+    let quiet = ev
+        .and_then(|e| e.last_activity)
+        .is_some_and(|d| d.days_until(today) > DORMANT_AFTER_DAYS);
+    let exit = if declined {
+        Some(Stage::Declined)
+    } else if quiet && reached < Stage::InSynergy {
+        Some(Stage::Dormant)
+    } else {
+        None
+    };
+    match c.stage_override {
+        Some(s) if s.is_exit() => FunnelState { reached, exit: Some(s), manual: true },
+        Some(s) => FunnelState { reached: s, exit: None, manual: true },
+        None => FunnelState { reached, exit, manual: false },
+    }
+}
+
+/// Funnel counts: for each main step, the companies that reached at least it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelCounts {
+    pub steps: Vec<(Stage, usize)>,
+    pub declined: usize,
+    pub dormant: usize,
+    pub total: usize,
+}
+
+impl FunnelCounts {
+    /// Share of the previous step that reached step `i` (None for the first step or an empty previous step).
+    pub fn conversion(&self, i: usize) -> Option<f64> {
+        if i == 0 {
+            return None;
+        }
+        let prev = self.steps[i - 1].1;
+        (prev > 0).then(|| self.steps[i].1 as f64 / prev as f64)
+    }
+}
+
+pub fn counts(states: &HashMap<Id, FunnelState>) -> FunnelCounts {
+    let steps = Stage::STEPS
+        .iter()
+        .map(|&s| (s, states.values().filter(|st| st.reached >= s).count()))
+        .collect();
+    FunnelCounts {
+        steps,
+        declined: states.values().filter(|s| s.exit == Some(Stage::Declined)).count(),
+        dormant: states.values().filter(|s| s.exit == Some(Stage::Dormant)).count(),
+        total: states.len(),
+    }
+}
+
+/// One open next action of the outreach log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextActionRow {
+    pub interaction_id: Id,
+    pub company_id: Id,
+    pub text: String,
+    pub due: Option<Date>,
+    pub overdue: bool,
+    pub done_by: Option<String>,
+}
+
+/// Open next actions of live companies, by due date (undated last).
+pub fn next_actions(p: &Project, today: Date) -> Vec<NextActionRow> {
+    let live: std::collections::HashSet<Id> = p.live_companies().map(|c| c.id).collect();
+    let mut rows: Vec<NextActionRow> = p
+        .interactions
+        .iter()
+        .filter(|i| !i.deleted && live.contains(&i.company_id))
+        .filter_map(|i| {
+            let n = i.next_action.as_ref().filter(|n| !n.done)?;
+            Some(NextActionRow {
+                interaction_id: i.id,
+                company_id: i.company_id,
+                text: n.text.clone(),
+                due: n.due,
+                overdue: n.due.is_some_and(|d| d < today),
+                done_by: i.done_by.clone(),
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| (r.due.is_none(), r.due));
+    rows
+}

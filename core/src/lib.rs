@@ -1,0 +1,28 @@
+//! Maillage's domain: the model of an industrial and territorial ecology programme,
+//! its JSON file format, validation, the outreach funnel and reference data.
+//!
+//! Pure Rust: no browser dependency. Time and randomness come in as arguments
+//! (a clock value in ms since the epoch, a seed), so everything here is
+//! deterministic and tested natively with `cargo test`.
+
+pub mod commands;
+pub mod date;
+pub mod example;
+pub mod format;
+pub mod funnel;
+pub mod i18n;
+pub mod issue;
+pub mod low;
+pub mod model;
+pub mod naf;
+pub mod rng;
+pub mod search;
+pub mod siret;
+pub mod text;
+
+pub use date::Date;
+pub use issue::{Issue, IssueCode, Severity};
+pub use model::*;
+
+/// The version of the app that writes files (recorded in every export).
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,115 @@
+use crate::model::*;
+
+/// Everything a programme holds: the content of a file, without the export
+/// metadata. Deleted records stay in the lists as tombstones.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Project {
+    pub territory: Territory,
+    pub settings: Settings,
+    pub companies: Vec<Company>,
+    pub contacts: Vec<Contact>,
+    pub interactions: Vec<Interaction>,
+    pub flows: Vec<Flow>,
+    pub synergies: Vec<Synergy>,
+    pub events: Vec<Event>,
+    pub time_entries: Vec<TimeEntry>,
+    pub tasks: Vec<Task>,
+}
+
+impl Project {
+    /// An empty project for a territory. `id` becomes the project id.
+    pub fn new(id: Id, settings_id: Id, name: &str, ctx: &EditContext) -> Project {
+        let territory = Territory {
+            id,
+            rev: 1,
+            updated_at: ctx.now_ms,
+            updated_by: ctx.author.clone(),
+            deleted: false,
+            name: name.trim().to_owned(),
+            programme: String::new(),
+            year: Some(crate::date::Date::from_epoch_ms(ctx.now_ms).year),
+            communes: Vec::new(),
+            zones: Vec::new(),
+            partners: Vec::new(),
+            description: String::new(),
+        };
+        Project {
+            territory,
+            settings: Settings::new(settings_id, ctx),
+            companies: Vec::new(),
+            contacts: Vec::new(),
+            interactions: Vec::new(),
+            flows: Vec::new(),
+            synergies: Vec::new(),
+            events: Vec::new(),
+            time_entries: Vec::new(),
+            tasks: Vec::new(),
+        }
+    }
+
+    pub fn id(&self) -> Id {
+        self.territory.id
+    }
+
+    pub fn name(&self) -> &str {
+        &self.territory.name
+    }
+
+    /// Number of records of a kind, tombstones excluded.
+    pub fn count(&self, kind: Kind) -> usize {
+        fn live<T: Record>(v: &[T]) -> usize {
+            v.iter().filter(|r| !r.is_deleted()).count()
+        }
+        match kind {
+            Kind::Territory | Kind::Settings => 1,
+            Kind::Company => live(&self.companies),
+            Kind::Contact => live(&self.contacts),
+            Kind::Interaction => live(&self.interactions),
+            Kind::Flow => live(&self.flows),
+            Kind::Synergy => live(&self.synergies),
+            Kind::Event => live(&self.events),
+            Kind::TimeEntry => live(&self.time_entries),
+            Kind::Task => live(&self.tasks),
+        }
+    }
+
+    pub fn company(&self, id: Id) -> Option<&Company> {
+        self.companies.iter().find(|c| c.id == id)
+    }
+
+    /// Live contacts of a company.
+    pub fn contacts_of(&self, company: Id) -> impl Iterator<Item = &Contact> {
+        self.contacts.iter().filter(move |c| c.company_id == company && !c.deleted)
+    }
+
+    /// Live interactions of a company, most recent first.
+    pub fn interactions_of(&self, company: Id) -> Vec<&Interaction> {
+        let mut v: Vec<&Interaction> = self
+            .interactions
+            .iter()
+            .filter(|i| i.company_id == company && !i.deleted)
+            .collect();
+        v.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated_at.cmp(&a.updated_at)));
+        v
+    }
+
+    /// Live companies, in file order.
+    pub fn live_companies(&self) -> impl Iterator<Item = &Company> {
+        self.companies.iter().filter(|c| !c.deleted)
+    }
+}
+
+impl Settings {
+    pub fn new(id: Id, ctx: &EditContext) -> Settings {
+        Settings {
+            id,
+            rev: 1,
+            updated_at: ctx.now_ms,
+            updated_by: ctx.author.clone(),
+            deleted: false,
+            factors: Vec::new(),
+            distance_limit_km: 50.0,
+            decisions: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,51 @@
+use serde::{Deserialize, Serialize};
+
+record! {
+    /// Settings of a project: factors in use and territory defaults.
+    pub struct Settings : Settings {
+        /// Emission or conversion factors added or overridden by the project,
+        /// each with its provenance; the shipped factors apply otherwise.
+        #[serde(default)]
+        pub factors: Vec<Factor>,
+        /// Distance beyond which no exchange is suggested, km.
+        #[serde(default = "default_distance_limit")]
+        pub distance_limit_km: f64,
+        /// Suggestions the facilitator accepted or rejected, remembered.
+        #[serde(default)]
+        pub decisions: Vec<SuggestionDecision>,
+    }
+}
+
+fn default_distance_limit() -> f64 {
+    50.0
+}
+
+/// An emission or conversion factor with its provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Factor {
+    /// Stable key (`defra2025.hgv.artic_33t.avg.km` or the project's own).
+    pub id: String,
+    pub label: String,
+    pub value: f64,
+    /// Unit of the value, e.g. `kgCO2e/km`, `kgCO2e/t.km`, `kgCO2e/t`, `kg/m3`.
+    pub unit: String,
+    /// Publisher and dataset ("DEFRA/DESNZ GHG conversion factors").
+    pub source: String,
+    pub version: String,
+    #[serde(default)]
+    pub licence: String,
+}
+
+/// The facilitator's decision on a suggested exchange.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SuggestionDecision {
+    /// Key of the suggestion (the ids of the flows it links, sorted).
+    pub key: String,
+    pub accepted: bool,
+    /// Milliseconds since the epoch.
+    pub at: i64,
+}

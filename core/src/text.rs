@@ -1,0 +1,65 @@
+//! Text normalisation for search: case- and accent-insensitive, so that
+//! "Ondulé", "ONDULE" and "ondule" meet.
+
+/// Lower-case, without French (and common Latin) accents; ligatures spelled out.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => out.push('a'),
+            'ç' | 'Ç' => out.push('c'),
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
+            'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => out.push('i'),
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' | 'Ó' | 'Ò' | 'Õ' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => out.push('u'),
+            'ÿ' | 'Ÿ' | 'ý' | 'Ý' => out.push('y'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            '’' | '‘' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The folded words of a query (letters and digits), in order.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A file-name-safe slug: `CC du Pays d'Héricourt` → `cc-du-pays-d-hericourt`.
+pub fn slug(s: &str) -> String {
+    let w = words(s).join("-");
+    let w: String = w.chars().take(60).collect();
+    if w.is_empty() {
+        "projet".into()
+    } else {
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Éco-Cartonnerie ŒUVRE Ondulé"), "eco-cartonnerie oeuvre ondule");
+    }
+
+    #[test]
+    fn splits_words() {
+        assert_eq!(words("  Carton, ondulé!  l’usine"), vec!["carton", "ondule", "l", "usine"]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("CC du Pays d'Héricourt"), "cc-du-pays-d-hericourt");
+        assert_eq!(slug("!!!"), "projet");
+    }
+}
