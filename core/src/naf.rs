@@ -20,6 +20,7 @@ pub enum Nomenclature {
     /// NAF rév. 2 (2008), in force until 31 December 2026.
     NafRev2,
     /// NAF 2025 (from NACE Rev. 2.1), official from 1 January 2027.
+    #[serde(rename = "naf_2025")]
     Naf2025,
 }
 

@@ -12,6 +12,9 @@ use std::fmt;
 /// tab responsive.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
+/// Our files nest about eight levels deep; far beyond is a broken or hostile file.
+const MAX_DEPTH: usize = 64;
+
 /// A file that was read, migrated and validated without errors.
 #[derive(Debug)]
 pub struct Loaded {
@@ -84,6 +87,9 @@ pub fn read(bytes: &[u8]) -> Result<Loaded, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
+    if nesting_exceeds(text, MAX_DEPTH) {
+        return Err(ReadError::TooDeep);
+    }
     let peek: Peek = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     if peek.found != JsonType::Object {
         return Err(ReadError::NotAnObject { found: peek.found });
@@ -113,6 +119,35 @@ pub fn read(bytes: &[u8]) -> Result<Loaded, ReadError> {
         return Err(ReadError::Invalid { issues });
     }
     Ok(Loaded { meta, project, warnings: issues, migrated_from })
+}
+
+/// Whether arrays and objects nest deeper than `limit`, in one pass over the
+/// bytes (strings skipped), before any parser recurses into them.
+fn nesting_exceeds(text: &str, limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 fn syntax_error(e: &serde_json::Error) -> ReadError {

@@ -1,0 +1,112 @@
+//! Commands change only what they must, bump `rev`, refuse bad input
+//! without changing anything, and report what to persist.
+
+mod common;
+use common::*;
+use maillage_core::*;
+
+#[test]
+fn saving_bumps_rev_and_reports_the_record() {
+    let mut p = sample();
+    let mut c = p.companies[3].clone();
+    let before = c.rev;
+    c.notes = "Rappeler en janvier".into();
+    let changed = commands::save_company(&mut p, c.clone(), &ctx(123)).unwrap();
+    assert_eq!(changed, vec![(Kind::Company, c.id)]);
+    let saved = p.company(c.id).unwrap();
+    assert_eq!((saved.rev, saved.updated_at), (before + 1, 123));
+    assert_eq!(saved.updated_by, author());
+}
+
+#[test]
+fn saving_the_same_content_changes_nothing() {
+    let mut p = sample();
+    let c = p.companies[3].clone();
+    assert!(commands::save_company(&mut p, c.clone(), &ctx(5)).unwrap().is_empty());
+    assert_eq!(p.company(c.id).unwrap(), &c);
+}
+
+#[test]
+fn bad_input_changes_nothing() {
+    let mut p = sample();
+    let before = p.clone();
+    let mut c = p.companies[0].clone();
+    c.siret = Some("732 829 320 00075".into());
+    let issues = commands::save_company(&mut p, c, &ctx(5)).unwrap_err();
+    assert_eq!(issues[0].path, "siret");
+    assert!(p == before);
+    let mut k = p.contacts[0].clone();
+    k.name = " ".into();
+    assert_eq!(commands::save_contact(&mut p, k, &ctx(5)).unwrap_err()[0].path, "name");
+    assert!(p == before);
+}
+
+#[test]
+fn siret_typed_with_spaces_is_stored_without() {
+    let mut p = sample();
+    let mut c = p.companies[0].clone();
+    c.siret = Some("732 829 320 00074".into());
+    commands::save_company(&mut p, c.clone(), &ctx(5)).unwrap();
+    assert_eq!(p.company(c.id).unwrap().siret.as_deref(), Some("73282932000074"));
+}
+
+#[test]
+fn new_records_start_at_rev_one() {
+    let mut p = sample();
+    let mut c = p.companies[0].clone();
+    c.id = uuid::Uuid::from_u128(77);
+    c.rev = 0;
+    c.siret = None;
+    commands::save_company(&mut p, c, &ctx(9)).unwrap();
+    assert_eq!(p.company(uuid::Uuid::from_u128(77)).unwrap().rev, 1);
+}
+
+#[test]
+fn deleting_a_company_tombstones_its_records() {
+    let mut p = sample();
+    let id = p.companies[0].id;
+    let n_contacts = p.contacts_of(id).count();
+    let n_log = p.interactions_of(id).len();
+    let n_flows = p.flows.iter().filter(|f| f.company_id == id).count();
+    let changed = commands::delete_company(&mut p, id, &ctx(9));
+    assert_eq!(changed.len(), 1 + n_contacts + n_log + n_flows);
+    assert!(p.company(id).unwrap().deleted);
+    assert_eq!(p.contacts_of(id).count(), 0);
+    assert_eq!(p.count(Kind::Company), 63);
+    // Deleting twice changes nothing more.
+    assert!(commands::delete_company(&mut p, id, &ctx(10)).is_empty());
+    assert!(format::validate(&p).iter().all(|i| !i.is_error()));
+}
+
+#[test]
+fn interaction_contact_must_belong_to_the_company() {
+    let mut p = sample();
+    let mut i = p.interactions[0].clone();
+    i.contact_id = p.contacts.iter().find(|c| c.company_id != i.company_id).map(|c| c.id);
+    let issues = commands::save_interaction(&mut p, i, &ctx(3)).unwrap_err();
+    assert_eq!(issues[0].code, IssueCode::ContactOfOtherCompany);
+}
+
+#[test]
+fn next_action_can_be_completed_once() {
+    let mut p = sample();
+    let open = funnel::next_actions(&p, today());
+    let first = open[0].interaction_id;
+    assert_eq!(commands::complete_next_action(&mut p, first, &ctx(4)).len(), 1);
+    assert!(commands::complete_next_action(&mut p, first, &ctx(5)).is_empty());
+    assert_eq!(funnel::next_actions(&p, today()).len(), open.len() - 1);
+}
+
+#[test]
+fn renaming_the_territory() {
+    let mut p = sample();
+    let mut t = p.territory.clone();
+    t.name = "  Nouveau nom  ".into();
+    commands::save_territory(&mut p, t, &ctx(8)).unwrap();
+    assert_eq!(p.name(), "Nouveau nom");
+    assert_eq!(p.territory.rev, 2);
+    let mut t = p.territory.clone();
+    t.name = " ".into();
+    assert!(commands::save_territory(&mut p, t, &ctx(9)).is_err());
+    assert_eq!(p.name(), "Nouveau nom");
+}
