@@ -18,6 +18,7 @@ pub mod naf;
 pub mod rng;
 pub mod search;
 pub mod siret;
+pub mod stored;
 pub mod text;
 
 pub use date::Date;

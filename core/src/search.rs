@@ -73,6 +73,10 @@ impl CompanyIndex {
         CompanyIndex { rows }
     }
 
+    pub fn build_empty() -> CompanyIndex {
+        CompanyIndex { rows: Vec::new() }
+    }
+
     pub fn len(&self) -> usize {
         self.rows.len()
     }

@@ -16,7 +16,7 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 const MAX_DEPTH: usize = 64;
 
 /// A file that was read, migrated and validated without errors.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Loaded {
     pub meta: ExportMeta,
     pub project: Project,

@@ -93,6 +93,21 @@ impl Project {
         v
     }
 
+    /// A name for a record in messages: the company's or contact's name, or
+    /// the company an interaction belongs to.
+    pub fn label_of(&self, kind: Kind, id: Id) -> Option<String> {
+        match kind {
+            Kind::Company => self.company(id).map(|c| c.name.clone()),
+            Kind::Contact => self.contacts.iter().find(|c| c.id == id).map(|c| c.name.clone()),
+            Kind::Interaction => {
+                let i = self.interactions.iter().find(|i| i.id == id)?;
+                self.company(i.company_id).map(|c| c.name.clone())
+            }
+            Kind::Territory => Some(self.territory.name.clone()),
+            _ => None,
+        }
+    }
+
     /// Live companies, in file order.
     pub fn live_companies(&self) -> impl Iterator<Item = &Company> {
         self.companies.iter().filter(|c| !c.deleted)

@@ -1,0 +1,319 @@
+//! How a project is kept in the browser's database, as pure functions: one
+//! document per record (so that an edit rewrites one small document, never
+//! the whole project, and so that records can later replicate one by one to
+//! a CouchDB server), plus a small summary document per project and
+//! snapshots kept before destructive operations.
+
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+
+/// Key of a record document: `<project id>/<kind>/<record id>`. All the
+/// records of a project share the prefix `<project id>/`, so one key range
+/// loads or deletes them.
+pub fn record_key(project: Id, kind: Kind, id: Id) -> String {
+    format!("{project}/{}/{id}", kind.collection())
+}
+
+/// Lowest and highest keys of a project's records, for a key range.
+pub fn project_key_range(project: Id) -> (String, String) {
+    (format!("{project}/"), format!("{project}/\u{ffff}"))
+}
+
+/// Parses a record key back into (project, kind, id).
+pub fn parse_record_key(key: &str) -> Option<(Id, Kind, Id)> {
+    let mut parts = key.split('/');
+    let project = parts.next()?.parse().ok()?;
+    let collection = parts.next()?;
+    let id = parts.next()?.parse().ok()?;
+    let kind = [Kind::Territory, Kind::Settings].into_iter().chain(Kind::LISTS).find(|k| k.collection() == collection)?;
+    Some((project, kind, id))
+}
+
+/// The JSON document of one record of the project, if it exists.
+pub fn record_json(p: &Project, kind: Kind, id: Id) -> Option<String> {
+    fn find<T: Record + Serialize>(list: &[T], id: Id) -> Option<String> {
+        list.iter().find(|r| r.id() == id).and_then(|r| serde_json::to_string(r).ok())
+    }
+    match kind {
+        Kind::Territory => serde_json::to_string(&p.territory).ok(),
+        Kind::Settings => serde_json::to_string(&p.settings).ok(),
+        Kind::Company => find(&p.companies, id),
+        Kind::Contact => find(&p.contacts, id),
+        Kind::Interaction => find(&p.interactions, id),
+        Kind::Flow => find(&p.flows, id),
+        Kind::Synergy => find(&p.synergies, id),
+        Kind::Event => find(&p.events, id),
+        Kind::TimeEntry => find(&p.time_entries, id),
+        Kind::Task => find(&p.tasks, id),
+    }
+}
+
+/// Every record of a project as (kind, id, rev), for a full write.
+pub fn all_records(p: &Project) -> Vec<(Kind, Id, u64)> {
+    fn each<T: Record>(out: &mut Vec<(Kind, Id, u64)>, list: &[T]) {
+        out.extend(list.iter().map(|r| (T::KIND, r.id(), r.rev())));
+    }
+    let mut out = vec![(Kind::Territory, p.territory.id, p.territory.rev), (Kind::Settings, p.settings.id, p.settings.rev)];
+    each(&mut out, &p.companies);
+    each(&mut out, &p.contacts);
+    each(&mut out, &p.interactions);
+    each(&mut out, &p.flows);
+    each(&mut out, &p.synergies);
+    each(&mut out, &p.events);
+    each(&mut out, &p.time_entries);
+    each(&mut out, &p.tasks);
+    out
+}
+
+/// The `rev` of a stored record document, without parsing the rest.
+pub fn peek_rev(json: &str) -> Option<u64> {
+    #[derive(Deserialize)]
+    struct Rev {
+        rev: u64,
+    }
+    serde_json::from_str::<Rev>(json).ok().map(|r| r.rev)
+}
+
+/// Why a stored project cannot be rebuilt.
+#[derive(Debug, PartialEq)]
+pub enum LoadError {
+    MissingTerritory,
+    MissingSettings,
+    /// A stored document that does not parse (key and serde message).
+    Corrupt { key: String, detail: String },
+}
+
+/// Builds a project from its stored documents (key, JSON), in any order;
+/// within a kind, records keep the order of the documents.
+pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, LoadError> {
+    let mut territory = None;
+    let mut settings = None;
+    let mut p = Project {
+        territory: placeholder_territory(),
+        settings: Settings::new(Id::nil(), &EditContext { now_ms: 0, author: Author { actor: Id::nil(), label: String::new() } }),
+        companies: Vec::new(),
+        contacts: Vec::new(),
+        interactions: Vec::new(),
+        flows: Vec::new(),
+        synergies: Vec::new(),
+        events: Vec::new(),
+        time_entries: Vec::new(),
+        tasks: Vec::new(),
+    };
+    for (key, json) in docs {
+        let corrupt = |e: serde_json::Error| LoadError::Corrupt { key: key.clone(), detail: e.to_string() };
+        let Some((_, kind, _)) = parse_record_key(key) else {
+            return Err(LoadError::Corrupt { key: key.clone(), detail: "bad key".into() });
+        };
+        match kind {
+            Kind::Territory => territory = Some(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Settings => settings = Some(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Company => p.companies.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Contact => p.contacts.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Interaction => p.interactions.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Flow => p.flows.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Synergy => p.synergies.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Event => p.events.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::TimeEntry => p.time_entries.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Task => p.tasks.push(serde_json::from_str(json).map_err(corrupt)?),
+        }
+    }
+    p.territory = territory.ok_or(LoadError::MissingTerritory)?;
+    p.settings = settings.ok_or(LoadError::MissingSettings)?;
+    Ok(p)
+}
+
+/// Puts a stored document into the project, replacing the record with the
+/// same id (a change made by another tab) or adding it.
+pub fn put_document(p: &mut Project, kind: Kind, json: &str) -> Result<(), serde_json::Error> {
+    fn put<T: Record + serde::de::DeserializeOwned>(list: &mut Vec<T>, json: &str) -> Result<(), serde_json::Error> {
+        let r: T = serde_json::from_str(json)?;
+        match list.iter_mut().find(|x| x.id() == r.id()) {
+            Some(x) => *x = r,
+            None => list.push(r),
+        }
+        Ok(())
+    }
+    match kind {
+        Kind::Territory => p.territory = serde_json::from_str(json)?,
+        Kind::Settings => p.settings = serde_json::from_str(json)?,
+        Kind::Company => put(&mut p.companies, json)?,
+        Kind::Contact => put(&mut p.contacts, json)?,
+        Kind::Interaction => put(&mut p.interactions, json)?,
+        Kind::Flow => put(&mut p.flows, json)?,
+        Kind::Synergy => put(&mut p.synergies, json)?,
+        Kind::Event => put(&mut p.events, json)?,
+        Kind::TimeEntry => put(&mut p.time_entries, json)?,
+        Kind::Task => put(&mut p.tasks, json)?,
+    }
+    Ok(())
+}
+
+fn placeholder_territory() -> Territory {
+    Territory {
+        id: Id::nil(),
+        rev: 0,
+        updated_at: 0,
+        updated_by: Author { actor: Id::nil(), label: String::new() },
+        deleted: false,
+        name: String::new(),
+        programme: String::new(),
+        year: None,
+        communes: Vec::new(),
+        zones: Vec::new(),
+        partners: Vec::new(),
+        description: String::new(),
+    }
+}
+
+/// What the project list shows without loading the records.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSummary {
+    pub id: Id,
+    pub name: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    /// Last export to a file, ms since the epoch.
+    pub last_export_at: Option<i64>,
+    pub companies: usize,
+}
+
+impl ProjectSummary {
+    pub fn of(p: &Project, created_at: i64, updated_at: i64, last_export_at: Option<i64>) -> ProjectSummary {
+        ProjectSummary {
+            id: p.id(),
+            name: p.name().to_owned(),
+            created_at,
+            updated_at,
+            last_export_at,
+            companies: p.count(Kind::Company),
+        }
+    }
+}
+
+/// Why a snapshot was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SnapshotReason {
+    BeforeImport,
+    BeforeDelete,
+    BeforeRestore,
+    BeforeReset,
+}
+
+/// A copy of a whole project (its file content, stored apart) taken before
+/// a destructive operation, restorable from the UI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SnapshotInfo {
+    pub id: Id,
+    pub project_id: Id,
+    pub project_name: String,
+    pub reason: SnapshotReason,
+    pub taken_at: i64,
+    pub bytes: usize,
+    pub companies: usize,
+}
+
+/// How many snapshots are kept (the oldest go first).
+pub const SNAPSHOTS_KEPT: usize = 8;
+
+/// The snapshots to delete so that at most [`SNAPSHOTS_KEPT`] remain, oldest first.
+pub fn snapshots_to_prune(all: &[SnapshotInfo]) -> Vec<Id> {
+    let mut sorted: Vec<&SnapshotInfo> = all.iter().collect();
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.taken_at));
+    sorted.iter().skip(SNAPSHOTS_KEPT).map(|s| s.id).collect()
+}
+
+/// Days since the last export, for the "export now" nudge (None: never exported).
+pub fn days_since_export(summary: &ProjectSummary, now_ms: i64) -> Option<i64> {
+    summary.last_export_at.map(|t| (now_ms - t).max(0) / 86_400_000)
+}
+
+/// The nudge shows after this many days without an export (and for projects never exported once they have content).
+pub const EXPORT_NUDGE_DAYS: i64 = 14;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    fn sample() -> Project {
+        crate::example::example_project(Date::parse("2026-11-28").unwrap(), 1)
+    }
+
+    #[test]
+    fn documents_round_trip_in_any_order() {
+        let p = sample();
+        let mut docs: Vec<(String, String)> = all_records(&p)
+            .into_iter()
+            .map(|(k, id, _)| (record_key(p.id(), k, id), record_json(&p, k, id).unwrap()))
+            .collect();
+        docs.reverse();
+        let mut back = project_from_documents(&docs).unwrap();
+        // Order within kinds follows the documents; restore file order to compare.
+        back.companies.reverse();
+        back.contacts.reverse();
+        back.interactions.reverse();
+        back.flows.reverse();
+        back.synergies.reverse();
+        back.events.reverse();
+        back.time_entries.reverse();
+        back.tasks.reverse();
+        assert!(back == p);
+    }
+
+    #[test]
+    fn keys_group_a_project() {
+        let p = sample();
+        let key = record_key(p.id(), Kind::Company, p.companies[0].id);
+        let (lo, hi) = project_key_range(p.id());
+        assert!(lo.as_str() < key.as_str() && key.as_str() < hi.as_str());
+        assert_eq!(parse_record_key(&key), Some((p.id(), Kind::Company, p.companies[0].id)));
+        assert_eq!(parse_record_key("nonsense"), None);
+    }
+
+    #[test]
+    fn corrupt_documents_are_reported() {
+        let p = sample();
+        let docs = vec![(record_key(p.id(), Kind::Company, p.companies[0].id), "{oops".to_owned())];
+        assert!(matches!(project_from_documents(&docs), Err(LoadError::Corrupt { .. })));
+        assert_eq!(project_from_documents(&[]), Err(LoadError::MissingTerritory));
+    }
+
+    #[test]
+    fn documents_replace_records() {
+        let mut p = sample();
+        let mut other = p.clone();
+        other.companies[2].name = "Changé ailleurs".into();
+        other.companies[2].rev = 2;
+        let json = record_json(&other, Kind::Company, other.companies[2].id).unwrap();
+        put_document(&mut p, Kind::Company, &json).unwrap();
+        assert_eq!(p.companies[2].name, "Changé ailleurs");
+        assert_eq!(p.companies.len(), 64);
+        assert!(put_document(&mut p, Kind::Company, "{}").is_err());
+    }
+
+    #[test]
+    fn peeks_rev() {
+        let p = sample();
+        let json = record_json(&p, Kind::Company, p.companies[0].id).unwrap();
+        assert_eq!(peek_rev(&json), Some(1));
+        assert_eq!(peek_rev("{}"), None);
+    }
+
+    #[test]
+    fn prunes_oldest_snapshots() {
+        let snap = |t: i64| SnapshotInfo {
+            id: Id::from_u128(t as u128),
+            project_id: Id::nil(),
+            project_name: String::new(),
+            reason: SnapshotReason::BeforeImport,
+            taken_at: t,
+            bytes: 0,
+            companies: 0,
+        };
+        let all: Vec<SnapshotInfo> = (0..12).map(snap).collect();
+        let gone = snapshots_to_prune(&all);
+        assert_eq!(gone, (0..4).rev().map(|t| Id::from_u128(t)).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,104 @@
+//! The application shell: header, navigation, notices and the screen of
+//! the current route.
+
+use crate::components::banners::Banners;
+use crate::components::header::Header;
+use crate::components::notices::Notices;
+use crate::route::{self, Route};
+use crate::state::{self, autosave, session, tabs, use_app, Boot};
+use crate::storage::prefs;
+use crate::views;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use maillage_core::i18n::{self, Lang, Msg};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = prefs::lang().unwrap_or(Lang::Fr);
+    let author = prefs::author(i18n::t(lang, Msg::DoneByOfficer));
+    let initial = Route::parse(&route::current_hash())
+        .or_else(|| prefs::last_route().and_then(|h| Route::parse(&h)))
+        .unwrap_or(Route::Companies(Default::default()));
+    let state = state::provide_app_state(initial, lang, author);
+
+    // The address is the source of truth for the screen.
+    let _ = window_event_listener(ev::hashchange, move |_| {
+        if let Some(r) = Route::parse(&route::current_hash()) {
+            state.route.set(r);
+        }
+    });
+    Effect::new(move |_| {
+        let r = state.route.get();
+        prefs::set_last_route(&r.to_hash());
+        if route::current_hash() != r.to_hash() {
+            route::replace(&r);
+        }
+    });
+    // <html lang> and the title follow the language.
+    Effect::new(move |_| {
+        let l = state.lang.get();
+        prefs::set_lang(l);
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", l.tag());
+        }
+        document().set_title(&format!("{} — {}", i18n::t(l, Msg::AppName), i18n::t(l, Msg::AppTagline)));
+    });
+    // Warn before closing the tab with edits not yet on disk.
+    let _ = window_event_listener(ev::beforeunload, move |e| {
+        if autosave::has_unsaved() {
+            e.prevent_default();
+            e.set_return_value("");
+        }
+    });
+    tabs::listen(state);
+    spawn_local(session::start(state));
+
+    view! {
+        <button class="skip-link" on:click=move |_| focus_main()>{move || state.t(Msg::SkipToContent)}</button>
+        <Header/>
+        <Banners/>
+        <Notices/>
+        <main id="main" tabindex="-1">
+            {move || match state.boot.get() {
+                Boot::Starting => view! { <p class="loading" role="status">{move || state.t(Msg::Loading)}</p> }.into_any(),
+                _ => view! { <Screen/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
+/// The screen of the current route. Screens that need a project send to the
+/// welcome page when none is open.
+#[component]
+fn Screen() -> impl IntoView {
+    let state = use_app();
+    let has_project = Memo::new(move |_| state.project.with(Option::is_some));
+    move || {
+        let route = state.route.get();
+        let needs_project = !matches!(route, Route::Welcome | Route::Projects | Route::Import | Route::Backups);
+        if needs_project && !has_project.get() {
+            let first_run = state.summaries.with(Vec::is_empty);
+            return if first_run { views::welcome::Welcome().into_any() } else { views::projects::Projects().into_any() };
+        }
+        match route {
+            Route::Welcome => views::welcome::Welcome().into_any(),
+            Route::Projects => views::projects::Projects().into_any(),
+            Route::Import => views::import::Import().into_any(),
+            Route::Backups => views::backups::Backups().into_any(),
+            Route::Companies(q) => view! { <views::companies::Companies query=q/> }.into_any(),
+            Route::CompanyNew => view! { <views::company_form::CompanyForm id=None/> }.into_any(),
+            Route::CompanyEdit(id) => view! { <views::company_form::CompanyForm id=Some(id)/> }.into_any(),
+            Route::Company(id) => view! { <views::company::CompanyDetail id=id/> }.into_any(),
+            Route::Funnel => views::funnel::Funnel().into_any(),
+            Route::NextActions => views::next_actions::NextActions().into_any(),
+        }
+    }
+}

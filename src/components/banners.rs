@@ -1,0 +1,56 @@
+//! Standing warnings under the header: no storage, and the export nudge.
+
+use crate::state::{now_ms, session, today, use_app, Boot};
+use crate::storage::prefs;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::stored::{self, EXPORT_NUDGE_DAYS};
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let state = use_app();
+    let dismissed = RwSignal::new(false);
+    // Days since the last export of the open project when worth a nudge.
+    let nudge = move || {
+        // Track the open project and the summaries (export dates change there).
+        state.project.with(|p| p.as_ref().map(|p| p.id()))?;
+        let summary = state.summaries.with(|_| state.current_summary())?;
+        let today_n = today().days_since_epoch();
+        if dismissed.get() || prefs::nudge_dismissed(summary.id) == Some(today_n) || summary.companies == 0 {
+            return None;
+        }
+        match stored::days_since_export(&summary, now_ms()) {
+            Some(d) if d < EXPORT_NUDGE_DAYS => None,
+            Some(d) => Some(state.tf(Msg::ExportNudge, &[("days", &i18n::int(state.lang.get(), d))])),
+            None => Some(state.t(Msg::ExportNudgeNever).to_owned()),
+        }
+    };
+    let dismiss = move |_| {
+        if let Some(s) = state.current_summary() {
+            prefs::dismiss_nudge(s.id, today().days_since_epoch());
+        }
+        dismissed.set(true);
+    };
+    view! {
+        <Show when=move || state.boot.get() == Boot::NoStorage>
+            <div class="banner error" role="alert" data-testid="no-storage">
+                <p>{move || state.t(Msg::StorageUnavailable)}</p>
+                <Show when=move || state.project.with(Option::is_some)>
+                    <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
+                        {move || state.t(Msg::ExportNow)}
+                    </button>
+                </Show>
+            </div>
+        </Show>
+        {move || nudge().map(|text| view! {
+            <div class="banner warning" data-testid="export-nudge">
+                <p>{text}</p>
+                <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
+                    {move || state.t(Msg::ExportNow)}
+                </button>
+                <button type="button" class="button tertiary" on:click=dismiss>{move || state.t(Msg::Dismiss)}</button>
+            </div>
+        })}
+    }
+}

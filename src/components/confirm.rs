@@ -1,0 +1,52 @@
+//! An inline confirmation for destructive actions: the button turns into a
+//! question with "confirm" and "cancel", focus moves to it, Escape cancels.
+
+use crate::state::use_app;
+use leptos::prelude::*;
+use maillage_core::i18n::Msg;
+
+#[component]
+pub fn ConfirmButton(
+    /// Label of the button that starts the action.
+    label: Msg,
+    /// The question, already worded (it often names the thing deleted).
+    #[prop(into)]
+    question: Signal<String>,
+    /// Label of the confirming button.
+    confirm: Msg,
+    on_confirm: Callback<()>,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    let state = use_app();
+    let asking = RwSignal::new(false);
+    let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if asking.get() {
+            if let Some(b) = confirm_ref.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    view! {
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="button danger-outline" data-testid=testid on:click=move |_| asking.set(true)>
+                    {move || state.t(label)}
+                </button>
+            }
+        >
+            <div class="confirm" role="alertdialog" aria-label=move || question.get()
+                on:keydown=move |e| if e.key() == "Escape" { asking.set(false) }>
+                <p>{move || question.get()}</p>
+                <button type="button" class="button danger" node_ref=confirm_ref
+                    on:click=move |_| { asking.set(false); on_confirm.run(()); }>
+                    {move || state.t(confirm)}
+                </button>
+                <button type="button" class="button tertiary" on:click=move |_| asking.set(false)>
+                    {move || state.t(Msg::Cancel)}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,173 @@
+//! Labelled form fields with their hint and error: every input has a
+//! visible label, errors are tied to the input (`aria-describedby`) and
+//! announced, and text typed is never altered while typing.
+
+use crate::state::use_app;
+use leptos::prelude::*;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::Issue;
+
+/// The error text of a field, from the issues a command returned.
+pub fn error_of(issues: RwSignal<Vec<Issue>>, path: &'static str) -> Signal<Option<String>> {
+    let state = use_app();
+    Signal::derive(move || {
+        let lang = state.lang.get();
+        issues.with(|v| v.iter().find(|i| i.path == path).map(|i| i18n::issue_problem(lang, &i.code)))
+    })
+}
+
+fn describedby(id: &str, hint: bool, error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if error {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[component]
+fn Message(id: String, hint: Option<Msg>, error: Signal<Option<String>>) -> impl IntoView {
+    let state = use_app();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        {hint.map(|h| view! { <p class="hint" id=hint_id>{move || state.t(h)}</p> })}
+        <p class="field-error" id=error_id hidden=move || error.get().is_none()>
+            {move || error.get().unwrap_or_default()}
+        </p>
+    }
+}
+
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    label: Msg,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
+    #[prop(optional)] required: bool,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+) -> impl IntoView {
+    let state = use_app();
+    let has_hint = hint.is_some();
+    let described = {
+        let id = id.clone();
+        move || describedby(&id, has_hint, error.get().is_some())
+    };
+    view! {
+        <div class="field" class:has-error=move || error.get().is_some()>
+            <label for=id.clone()>
+                {move || state.t(label)}
+                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+            </label>
+            <input
+                id=id.clone()
+                type=kind
+                required=required
+                autocomplete=autocomplete
+                inputmode=inputmode
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <Message id=id hint=hint error=error/>
+        </div>
+    }
+}
+
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    label: Msg,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(default = 3)] rows: u32,
+) -> impl IntoView {
+    let state = use_app();
+    let described = hint.map(|_| format!("{id}-hint"));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || state.t(label)}</label>
+            <textarea
+                id=id.clone()
+                rows=rows
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+            <Message id=id hint=hint error=Signal::derive(|| None)/>
+        </div>
+    }
+}
+
+/// A select whose options are (value, label) pairs computed in the current language.
+#[component]
+pub fn SelectField(
+    #[prop(into)] id: String,
+    label: Msg,
+    value: RwSignal<String>,
+    options: Signal<Vec<(String, String)>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let state = use_app();
+    let described = {
+        let id = id.clone();
+        move || describedby(&id, false, error.get().is_some())
+    };
+    view! {
+        <div class="field" class:has-error=move || error.get().is_some()>
+            <label for=id.clone()>{move || state.t(label)}</label>
+            <select
+                id=id.clone()
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {move || {
+                    let current = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let selected = v == current;
+                            view! { <option value=v selected=selected>{l}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <Message id=id hint=None error=error/>
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckboxField(#[prop(into)] id: String, label: Msg, value: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="field checkbox">
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev))
+            />
+            <label for=id>{move || state.t(label)}</label>
+        </div>
+    }
+}
+
+/// The errors of a form that belong to no visible field, and a summary line.
+#[component]
+pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <Show when=move || issues.with(|v| v.iter().any(Issue::is_error))>
+            <p class="form-errors" role="alert">{move || state.t(Msg::FormHasErrors)}</p>
+        </Show>
+    }
+}

@@ -1,0 +1,101 @@
+//! The top of every screen: name, open project, navigation, save status and language.
+
+use crate::route::Section;
+use crate::state::{use_app, SaveState};
+use leptos::prelude::*;
+use maillage_core::i18n::{Lang, Msg};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app();
+    let project_name = move || state.project.with(|p| p.as_ref().map(|p| p.name().to_owned()));
+    view! {
+        <header class="topbar">
+            <div class="topbar-inner">
+                <a class="brand" href="#/entreprises">
+                    <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                        <circle cx="6" cy="6" r="4"/><circle cx="26" cy="6" r="4"/><circle cx="16" cy="26" r="4"/>
+                        <path d="M6 6 L26 6 L16 26 Z" fill="none" stroke-width="2.5"/>
+                    </svg>
+                    <span>{move || state.t(Msg::AppName)}</span>
+                </a>
+                <a class="current-project" href="#/projets" title=move || state.t(Msg::NavProjects)>
+                    <span class="visually-hidden">{move || state.t(Msg::CurrentProject)}" : "</span>
+                    {move || project_name().unwrap_or_else(|| state.t(Msg::NoProjectOpen).to_owned())}
+                </a>
+                <SaveStatus/>
+                <LangSwitch/>
+            </div>
+            <Nav/>
+        </header>
+    }
+}
+
+#[component]
+fn Nav() -> impl IntoView {
+    let state = use_app();
+    let item = move |section: Section, href: &'static str, msg: Msg| {
+        let current = move || (state.route.get().section() == section).then_some("page");
+        view! { <li><a href=href aria-current=current>{move || state.t(msg)}</a></li> }
+    };
+    view! {
+        <nav class="mainnav" aria-label=move || state.t(Msg::MainNavigation)>
+            <ul>
+                {item(Section::Companies, "#/entreprises", Msg::NavCompanies)}
+                {item(Section::Funnel, "#/entonnoir", Msg::NavFunnel)}
+                {item(Section::NextActions, "#/actions", Msg::NavNextActions)}
+                {item(Section::Projects, "#/projets", Msg::NavProjects)}
+                {item(Section::Backups, "#/sauvegardes", Msg::NavBackups)}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn SaveStatus() -> impl IntoView {
+    let state = use_app();
+    let text = move || {
+        state.t(match state.save.get() {
+            SaveState::Saved => Msg::SaveStatusSaved,
+            SaveState::Pending => Msg::SaveStatusPending,
+            SaveState::Saving => Msg::SaveStatusSaving,
+            SaveState::Failed => Msg::SaveStatusFailed,
+            SaveState::MemoryOnly => Msg::SaveStatusMemoryOnly,
+        })
+    };
+    let class = move || match state.save.get() {
+        SaveState::Saved => "save-status saved",
+        SaveState::Pending | SaveState::Saving => "save-status saving",
+        SaveState::Failed | SaveState::MemoryOnly => "save-status failed",
+    };
+    view! {
+        <p class=class role="status" data-testid="save-status">
+            <span class="dot" aria-hidden="true"></span>{text}
+        </p>
+    }
+}
+
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let state = use_app();
+    let button = move |lang: Lang, msg: Msg, code: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="lang"
+                lang=lang.tag()
+                aria-pressed=move || (state.lang.get() == lang).to_string()
+                on:click=move |_| state.lang.set(lang)
+                title=move || state.t(msg)
+            >
+                {code}
+            </button>
+        }
+    };
+    view! {
+        <div class="langswitch" role="group" aria-label=move || state.t(Msg::Language)>
+            {button(Lang::Fr, Msg::LanguageFrench, "FR")}
+            {button(Lang::En, Msg::LanguageEnglish, "EN")}
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+//! Maillage in the browser: views, widgets and browser adapters (storage,
+//! files, tabs) around the pure domain crate `maillage_core`.
+
+pub mod app;
+pub mod components;
+pub mod io;
+pub mod route;
+pub mod state;
+pub mod storage;
+pub mod views;
+
+pub use app::App;

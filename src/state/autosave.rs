@@ -1,0 +1,208 @@
+//! Saving edits: each command reports the records it changed; they are
+//! written to IndexedDB at most a second later, in one transaction, one
+//! document per record (an edit in a project of 20 000 companies writes a
+//! few hundred bytes, not the whole project).
+//!
+//! Each record's stored revision is remembered; a save that finds another
+//! revision in the database (written meanwhile by another tab) does not
+//! overwrite it: the other tab's version is loaded and the user is told.
+
+use super::{tabs, AppState, NoticeKind, SaveState};
+use crate::storage::idb::{self, Revisions, StorageError, Write};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use maillage_core::commands::Changed;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::{stored, Id, Kind, Project};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// Delay between an edit and its write: edits made in a burst share one write.
+const DELAY: Duration = Duration::from_millis(300);
+
+#[derive(Default)]
+struct Pending {
+    project: Option<Id>,
+    dirty: BTreeSet<(Kind, Id)>,
+    revs: Revisions,
+    scheduled: bool,
+    saving: bool,
+    /// Storage is missing: edits stay in memory.
+    memory_only: bool,
+}
+
+thread_local! {
+    static PENDING: RefCell<Pending> = RefCell::new(Pending::default());
+}
+
+fn with<R>(f: impl FnOnce(&mut Pending) -> R) -> R {
+    PENDING.with(|p| f(&mut p.borrow_mut()))
+}
+
+/// Starts tracking a freshly opened project, with the stored revisions.
+pub fn reset(project: Option<Id>, revs: Revisions) {
+    with(|p| {
+        p.project = project;
+        p.dirty.clear();
+        p.revs = revs;
+        p.scheduled = false;
+    });
+}
+
+pub fn set_memory_only() {
+    with(|p| p.memory_only = true);
+}
+
+pub fn is_memory_only() -> bool {
+    with(|p| p.memory_only)
+}
+
+/// Whether some edits are not on disk yet (to warn before closing the tab).
+pub fn has_unsaved() -> bool {
+    with(|p| !p.dirty.is_empty() || p.saving)
+}
+
+/// Whether this tab has unsaved edits of a record.
+pub fn is_dirty(kind: Kind, id: Id) -> bool {
+    with(|p| p.dirty.contains(&(kind, id)))
+}
+
+/// Records that a record now has this revision in storage (after another tab saved it).
+pub fn set_stored_rev(kind: Kind, id: Id, rev: u64) {
+    with(|p| {
+        p.revs.insert((kind, id), rev);
+    });
+}
+
+/// Notes changed records and schedules their write.
+pub fn mark(state: AppState, changed: Vec<Changed>) {
+    let memory_only = with(|p| {
+        p.dirty.extend(changed);
+        p.memory_only
+    });
+    if memory_only {
+        state.save.set(SaveState::MemoryOnly);
+        return;
+    }
+    state.save.set(SaveState::Pending);
+    schedule(state);
+}
+
+fn schedule(state: AppState) {
+    let go = with(|p| {
+        let go = !p.scheduled && !p.saving;
+        p.scheduled |= go;
+        go
+    });
+    if go {
+        set_timeout(move || spawn_local(flush(state)), DELAY);
+    }
+}
+
+/// Writes every pending edit now (also called before switching project).
+pub async fn flush(state: AppState) {
+    let Some((project_id, batch)) = with(|p| {
+        p.scheduled = false;
+        if p.saving || p.dirty.is_empty() || p.memory_only {
+            return None;
+        }
+        p.saving = true;
+        Some((p.project?, std::mem::take(&mut p.dirty)))
+    }) else {
+        return;
+    };
+    state.save.set(SaveState::Saving);
+    let prepared = state.project.with_untracked(|p| {
+        let p = p.as_ref()?;
+        let writes = with(|pending| writes_of(p, &batch, &pending.revs));
+        let mut summary = state.current_summary()?;
+        summary.name = p.name().to_owned();
+        summary.updated_at = super::now_ms();
+        summary.companies = p.count(Kind::Company);
+        Some((writes, summary))
+    });
+    let Some((writes, summary)) = prepared.filter(|(_, s)| s.id == project_id) else {
+        // The project was closed meanwhile: nothing left to write.
+        with(|p| p.saving = false);
+        state.save.set(SaveState::Saved);
+        return;
+    };
+    let written: Vec<(Kind, Id, u64)> = writes.iter().map(|w| (w.kind, w.id, w.rev)).collect();
+    let result = idb::save_records(project_id, writes, &summary).await;
+    with(|p| p.saving = false);
+    match result {
+        Ok(conflicts) => {
+            with(|p| {
+                for &(k, id, rev) in &written {
+                    if !conflicts.contains(&(k, id)) {
+                        p.revs.insert((k, id), rev);
+                    }
+                }
+            });
+            state.summaries.update(|all| {
+                if let Some(s) = all.iter_mut().find(|s| s.id == summary.id) {
+                    *s = summary.clone();
+                }
+            });
+            let saved: Vec<(Kind, Id)> = written.iter().map(|&(k, id, _)| (k, id)).filter(|x| !conflicts.contains(x)).collect();
+            tabs::announce_saved(project_id, &saved);
+            if !conflicts.is_empty() {
+                take_theirs(state, project_id, conflicts).await;
+            }
+        }
+        Err(e) => {
+            // Keep the edits in memory and pending, and say so.
+            with(|p| p.dirty.extend(batch));
+            state.save.set(SaveState::Failed);
+            report(state, &e);
+            return;
+        }
+    }
+    if with(|p| p.dirty.is_empty()) {
+        state.save.set(SaveState::Saved);
+    } else {
+        schedule(state);
+    }
+}
+
+fn writes_of(p: &Project, batch: &BTreeSet<(Kind, Id)>, revs: &Revisions) -> Vec<Write> {
+    batch
+        .iter()
+        .filter_map(|&(kind, id)| {
+            let json = stored::record_json(p, kind, id)?;
+            let rev = stored::peek_rev(&json)?;
+            Some(Write { kind, id, json, rev, expected: revs.get(&(kind, id)).copied() })
+        })
+        .collect()
+}
+
+/// Loads the versions another tab saved of records this tab also changed.
+async fn take_theirs(state: AppState, project: Id, conflicts: Vec<(Kind, Id)>) {
+    let Ok(docs) = idb::load_records(project, &conflicts).await else { return };
+    let lang = state.lang_now();
+    for ((kind, id), json) in docs {
+        let Some(json) = json else { continue };
+        let name = state.project.with_untracked(|p| p.as_ref().and_then(|p| p.label_of(kind, id))).unwrap_or_else(|| i18n::t(lang, i18n::kind(kind)).to_owned());
+        state.project.update(|p| {
+            if let Some(p) = p {
+                let _ = stored::put_document(p, kind, &json);
+            }
+        });
+        if let Some(rev) = stored::peek_rev(&json) {
+            set_stored_rev(kind, id, rev);
+        }
+        state.notify(NoticeKind::Error, i18n::tf(lang, Msg::OtherTabConflict, &[("name", &name)]));
+    }
+}
+
+/// Tells the user why a save failed, offering an export.
+pub fn report(state: AppState, e: &StorageError) {
+    let lang = state.lang_now();
+    let text = match e {
+        StorageError::Quota => i18n::t(lang, Msg::QuotaExceeded).to_owned(),
+        StorageError::Unavailable => i18n::t(lang, Msg::StorageUnavailable).to_owned(),
+        StorageError::Corrupt(d) | StorageError::Other(d) => i18n::tf(lang, Msg::StorageWriteFailed, &[("detail", d)]),
+    };
+    state.notify_with_export(text);
+}

@@ -1,0 +1,196 @@
+//! The state of the running app, shared by every screen through context:
+//! the open project, the language, the route, the save status and the
+//! notices. Screens read it and call the operations of [`session`]; the
+//! domain logic itself lives in `maillage_core`.
+
+pub mod autosave;
+pub mod session;
+pub mod tabs;
+
+use crate::route::Route;
+use leptos::prelude::*;
+use maillage_core::commands::Changed;
+use maillage_core::funnel::{self, FunnelState};
+use maillage_core::i18n::{self, Lang, Msg};
+use maillage_core::search::CompanyIndex;
+use maillage_core::stored::ProjectSummary;
+use maillage_core::{Author, Date, EditContext, Id, Issue, Project};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    /// Edits waiting for the next write (at most a second).
+    Pending,
+    Saving,
+    Failed,
+    /// No storage in this browser: nothing is kept after the tab closes.
+    MemoryOnly,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Boot {
+    Starting,
+    Ready,
+    /// IndexedDB is missing or refused: the app runs in memory only.
+    NoStorage,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Shown in a polite live region.
+    Info,
+    /// Shown with `role="alert"`.
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+    /// Offer the "export now" button with the message.
+    pub offer_export: bool,
+}
+
+/// Everything screens share. `Copy`: it only holds signal handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub boot: RwSignal<Boot>,
+    pub project: RwSignal<Option<Project>>,
+    pub summaries: RwSignal<Vec<ProjectSummary>>,
+    pub save: RwSignal<SaveState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Whether the browser granted persistent storage (None: not asked yet).
+    pub persisted: RwSignal<Option<bool>>,
+    pub author: RwSignal<Author>,
+    /// Funnel state of every company of the open project, as of today.
+    pub funnel: Memo<HashMap<Id, FunnelState>>,
+    /// The folded search index of the open project's companies.
+    pub index: Memo<Arc<CompanyIndex>>,
+    next_notice: StoredValue<u64>,
+}
+
+pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> AppState {
+    let project = RwSignal::new(None::<Project>);
+    let funnel = Memo::new(move |_| project.with(|p| p.as_ref().map(|p| funnel::derive_all(p, today())).unwrap_or_default()));
+    let index = Memo::new_with_compare(
+        move |_| Arc::new(project.with(|p| p.as_ref().map(CompanyIndex::build).unwrap_or_else(|| CompanyIndex::build_empty()))),
+        |_, _| true,
+    );
+    let state = AppState {
+        lang: RwSignal::new(lang),
+        route: RwSignal::new(initial_route),
+        boot: RwSignal::new(Boot::Starting),
+        project,
+        summaries: RwSignal::new(Vec::new()),
+        save: RwSignal::new(SaveState::Saved),
+        notices: RwSignal::new(Vec::new()),
+        persisted: RwSignal::new(None),
+        author: RwSignal::new(author),
+        funnel,
+        index,
+        next_notice: StoredValue::new(0),
+    };
+    provide_context(state);
+    state
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> Date {
+    Date::from_epoch_ms(now_ms() - tz_offset_min() * 60_000)
+}
+
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Minutes to add to UTC to get local time (`getTimezoneOffset` is the opposite).
+pub fn tz_offset_min() -> i64 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i64)
+}
+
+impl AppState {
+    /// A message in the current language (reactive).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        i18n::t(self.lang.get(), msg)
+    }
+
+    /// A message with its placeholders filled (reactive).
+    pub fn tf(&self, msg: Msg, args: &[(&str, &str)]) -> String {
+        i18n::tf(self.lang.get(), msg, args)
+    }
+
+    pub fn lang_now(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    pub fn notify(&self, kind: NoticeKind, text: String) {
+        self.push_notice(kind, text, false);
+    }
+
+    pub fn notify_with_export(&self, text: String) {
+        self.push_notice(NoticeKind::Error, text, true);
+    }
+
+    fn push_notice(&self, kind: NoticeKind, text: String, offer_export: bool) {
+        let id = self.next_notice.get_value() + 1;
+        self.next_notice.set_value(id);
+        self.notices.update(|n| {
+            // The same message twice in a row is shown once.
+            n.retain(|x| x.text != text);
+            n.push(Notice { id, kind, text, offer_export });
+            if n.len() > 4 {
+                n.remove(0);
+            }
+        });
+        if kind == NoticeKind::Info {
+            let notices = self.notices;
+            set_timeout(move || notices.update(|n| n.retain(|x| x.id != id)), std::time::Duration::from_secs(8));
+        }
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    pub fn edit_context(&self) -> EditContext {
+        EditContext { now_ms: now_ms(), author: self.author.get_untracked() }
+    }
+
+    /// Runs a command on the open project. On success the changed records
+    /// are saved within a second; on failure nothing changed and the issues
+    /// are returned for the form to show.
+    pub fn apply(&self, f: impl FnOnce(&mut Project, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>) -> Result<(), Vec<Issue>> {
+        let ctx = self.edit_context();
+        // Work on the value without notifying: readers only hear of real changes.
+        let mut outcome = Ok(Vec::new());
+        self.project.try_update_untracked(|p| {
+            if let Some(p) = p {
+                outcome = f(p, &ctx);
+            }
+        });
+        match outcome {
+            Ok(changed) if changed.is_empty() => Ok(()),
+            Ok(changed) => {
+                self.project.notify();
+                autosave::mark(*self, changed);
+                Ok(())
+            }
+            Err(issues) => Err(issues),
+        }
+    }
+
+    /// The summary of the open project.
+    pub fn current_summary(&self) -> Option<ProjectSummary> {
+        let id = self.project.with_untracked(|p| p.as_ref().map(Project::id))?;
+        self.summaries.with_untracked(|s| s.iter().find(|x| x.id == id).cloned())
+    }
+}

@@ -1,0 +1,3 @@
+//! Browser storage: IndexedDB for projects, localStorage for preferences.
+pub mod idb;
+pub mod prefs;

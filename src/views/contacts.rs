@@ -1,0 +1,158 @@
+//! The people met at a company, with their consent to be contacted (RGPD).
+
+use crate::components::confirm::ConfirmButton;
+use crate::components::field::{error_of, CheckboxField, FormErrors, TextArea, TextField};
+use crate::state::{use_app, NoticeKind};
+use leptos::prelude::*;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::{commands, Contact, Date, Id, Issue, IssueCode};
+
+#[component]
+pub fn Contacts(company_id: Id) -> impl IntoView {
+    let state = use_app();
+    let contacts = Memo::new(move |_| {
+        state.project.with(|p| p.as_ref().map(|p| p.contacts_of(company_id).cloned().collect::<Vec<_>>()).unwrap_or_default())
+    });
+    // The contact being edited (Some(None): a new one).
+    let editing = RwSignal::new(None::<Option<Id>>);
+    view! {
+        <section class="card" aria-labelledby="contacts-title">
+            <div class="section-head">
+                <h2 id="contacts-title">{move || state.t(Msg::ContactsTitle)}</h2>
+                <button type="button" class="button secondary" data-testid="add-contact" on:click=move |_| editing.set(Some(None))>
+                    {move || state.t(Msg::AddContact)}
+                </button>
+            </div>
+            {move || editing.get().map(|which| view! { <ContactForm company_id=company_id id=which done=editing/> })}
+            <Show when=move || !contacts.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoContacts)}</p> }>
+                <ul class="contact-list">
+                    <For each=move || contacts.get() key=|c| (c.id, c.rev) children=move |c| view! { <ContactCard contact=c editing=editing/> }/>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ContactCard(contact: Contact, editing: RwSignal<Option<Option<Id>>>) -> impl IntoView {
+    let state = use_app();
+    let c = contact;
+    let id = c.id;
+    let name = c.name.clone();
+    let question = {
+        let name = name.clone();
+        Signal::derive(move || state.tf(Msg::ConfirmDeleteContact, &[("name", &name)]))
+    };
+    let consent = if c.opt_out {
+        Some(Msg::OptedOut)
+    } else if !c.consent {
+        Some(Msg::NoConsent)
+    } else {
+        None
+    };
+    let email = c.email.clone();
+    let phone = c.phone.clone();
+    view! {
+        <li class="contact-card" data-testid="contact">
+            <p class="contact-name"><strong>{name}</strong>
+                {(!c.role.is_empty()).then(|| view! { " — "<span>{c.role.clone()}</span> })}
+            </p>
+            <p class="contact-lines">
+                {(!email.is_empty()).then(|| view! { <a href=format!("mailto:{email}")>{email.clone()}</a>" " })}
+                {(!phone.is_empty()).then(|| view! { <a href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</a> })}
+            </p>
+            {consent.map(|m| view! { <p class="flag" class:danger=c.opt_out>{move || state.t(m)}</p> })}
+            <div class="actions">
+                <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{move || state.t(Msg::Edit)}</button>
+                <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete
+                    on_confirm=Callback::new(move |_| { let _ = state.apply(|p, ctx| Ok(commands::delete_contact(p, id, ctx))); })/>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn ContactForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>>) -> impl IntoView {
+    let state = use_app();
+    let base = id
+        .and_then(|id| state.project.with_untracked(|p| p.as_ref().and_then(|p| p.contacts.iter().find(|c| c.id == id).cloned())))
+        .unwrap_or_else(|| Contact {
+            id: uuid::Uuid::new_v4(),
+            rev: 0,
+            updated_at: 0,
+            updated_by: state.author.get_untracked(),
+            deleted: false,
+            company_id,
+            name: String::new(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            consent: false,
+            consent_date: None,
+            opt_out: false,
+            notes: String::new(),
+        });
+    let name = RwSignal::new(base.name.clone());
+    let role = RwSignal::new(base.role.clone());
+    let email = RwSignal::new(base.email.clone());
+    let phone = RwSignal::new(base.phone.clone());
+    let consent = RwSignal::new(base.consent);
+    let consent_date = RwSignal::new(base.consent_date.map(|d| d.to_string()).unwrap_or_default());
+    let opt_out = RwSignal::new(base.opt_out);
+    let notes = RwSignal::new(base.notes.clone());
+    let issues = RwSignal::new(Vec::<Issue>::new());
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let date_text = consent_date.get_untracked();
+        let date = if date_text.trim().is_empty() { None } else {
+            match Date::parse(date_text.trim()) {
+                Ok(d) => Some(d),
+                Err(_) => return issues.set(vec![Issue::error("consent_date", IssueCode::OutOfRange)]),
+            }
+        };
+        let mut c = base.clone();
+        c.name = name.get_untracked();
+        c.role = role.get_untracked().trim().to_owned();
+        c.email = email.get_untracked();
+        c.phone = phone.get_untracked().trim().to_owned();
+        c.consent = consent.get_untracked();
+        c.consent_date = date;
+        c.opt_out = opt_out.get_untracked();
+        c.notes = notes.get_untracked();
+        match state.apply(|p, ctx| commands::save_contact(p, c, ctx)) {
+            Ok(()) => {
+                done.set(None);
+                state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::ContactSaved).into());
+            }
+            Err(found) => {
+                issues.set(found);
+                super::company_form::focus_first_error();
+            }
+        }
+    };
+    view! {
+        <form class="subform" on:submit=submit novalidate data-testid="contact-form">
+            <h3>{move || state.t(if id.is_some() { Msg::EditContact } else { Msg::AddContact })}</h3>
+            <FormErrors issues=issues/>
+            <div class="row">
+                <TextField id="contact-name" label=Msg::FieldName value=name required=true error=error_of(issues, "name") autocomplete="name"/>
+                <TextField id="contact-role" label=Msg::FieldRole value=role autocomplete="organization-title"/>
+            </div>
+            <div class="row">
+                <TextField id="contact-email" label=Msg::FieldEmail value=email kind="email" error=error_of(issues, "email") autocomplete="email"/>
+                <TextField id="contact-phone" label=Msg::FieldPhone value=phone kind="tel" autocomplete="tel"/>
+            </div>
+            <div class="row">
+                <CheckboxField id="contact-consent" label=Msg::FieldConsent value=consent/>
+                <TextField id="contact-consent-date" label=Msg::FieldConsentDate value=consent_date kind="date" error=error_of(issues, "consent_date")/>
+            </div>
+            <CheckboxField id="contact-optout" label=Msg::FieldOptOut value=opt_out/>
+            <TextArea id="contact-notes" label=Msg::FieldNotes value=notes rows=2/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid="save-contact">{move || state.t(Msg::Save)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{move || state.t(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,260 @@
+//! The outreach log of a company: mailings, calls, visits… who did them
+//! (the officer or a partner), what came of them, and what to do next.
+
+use crate::components::confirm::ConfirmButton;
+use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
+use crate::state::{today, use_app, NoticeKind};
+use leptos::prelude::*;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::{commands, Date, Id, Interaction, InteractionKind, Issue, IssueCode, NextAction, Outcome};
+
+/// Select value meaning "the programme officer".
+const OFFICER: &str = "";
+/// Select value meaning "another partner, typed below".
+const OTHER: &str = "\u{1}other";
+
+#[component]
+pub fn OutreachLog(company_id: Id) -> impl IntoView {
+    let state = use_app();
+    let log = Memo::new(move |_| {
+        state.project.with(|p| p.as_ref().map(|p| p.interactions_of(company_id).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default())
+    });
+    let editing = RwSignal::new(None::<Option<Id>>);
+    view! {
+        <section class="card" aria-labelledby="log-title">
+            <div class="section-head">
+                <h2 id="log-title">{move || state.t(Msg::LogTitle)}</h2>
+                <button type="button" class="button secondary" data-testid="add-interaction" on:click=move |_| editing.set(Some(None))>
+                    {move || state.t(Msg::AddInteraction)}
+                </button>
+            </div>
+            {move || editing.get().map(|which| view! { <InteractionForm company_id=company_id id=which done=editing/> })}
+            <Show when=move || !log.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoInteractions)}</p> }>
+                <ol class="timeline" data-testid="log">
+                    <For each=move || log.get() key=|i| (i.id, i.rev) children=move |i| view! { <LogEntry entry=i editing=editing/> }/>
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn LogEntry(entry: Interaction, editing: RwSignal<Option<Option<Id>>>) -> impl IntoView {
+    let state = use_app();
+    let i = entry;
+    let id = i.id;
+    let date = i.date;
+    let (kind, outcome) = (i.kind, i.outcome);
+    let contact = state.project.with_untracked(|p| {
+        p.as_ref().and_then(|p| i.contact_id.and_then(|c| p.contacts.iter().find(|x| x.id == c)).map(|c| c.name.clone()))
+    });
+    let by = i.done_by.clone();
+    let next = i.next_action.clone();
+    let question = Signal::derive(move || state.t(Msg::ConfirmDeleteInteraction).to_owned());
+    view! {
+        <li class="entry">
+            <p class="entry-head">
+                <time datetime=date.to_string()>{move || i18n::date(state.lang.get(), date)}</time>" · "
+                <strong>{move || state.t(i18n::interaction_kind(kind))}</strong>" · "
+                <span class="outcome">{move || state.t(i18n::outcome(outcome))}</span>
+                {by.clone().map(|b| view! { " · "<span class="by partner">{move || state.tf(Msg::ByPartner, &[("name", &b)])}</span> })}
+                {contact.map(|c| view! { " · "<span>{c}</span> })}
+            </p>
+            {(!i.summary.is_empty()).then(|| view! { <p>{i.summary.clone()}</p> })}
+            {next.map(|n| view! { <NextActionLine interaction=id next=n/> })}
+            <div class="actions">
+                <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{move || state.t(Msg::Edit)}</button>
+                <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete
+                    on_confirm=Callback::new(move |_| { let _ = state.apply(|p, ctx| Ok(commands::delete_interaction(p, id, ctx))); })/>
+            </div>
+        </li>
+    }
+}
+
+/// A next action with its due date, overdue flag and "done" button.
+#[component]
+pub fn NextActionLine(interaction: Id, next: NextAction) -> impl IntoView {
+    let state = use_app();
+    let due = next.due;
+    let overdue = !next.done && due.is_some_and(|d| d < today());
+    view! {
+        <p class="next-action" class:overdue=overdue class:done=next.done>
+            <span class="label">{move || state.t(Msg::FieldNextAction)}" : "</span>
+            {next.text.clone()}" "
+            <span class="due">{move || match due {
+                Some(d) => state.tf(Msg::DueOn, &[("date", &i18n::date(state.lang.get(), d))]),
+                None => state.t(Msg::NoDueDate).to_owned(),
+            }}</span>
+            {overdue.then(|| view! { " "<span class="badge danger">{move || state.t(Msg::Overdue)}</span> })}
+            {if next.done {
+                view! { " "<span class="badge ok">{move || state.t(Msg::Done)}</span> }.into_any()
+            } else {
+                view! {
+                    " "<button type="button" class="button tertiary small" on:click=move |_| {
+                        let _ = state.apply(|p, ctx| Ok(commands::complete_next_action(p, interaction, ctx)));
+                    }>{move || state.t(Msg::MarkDone)}</button>
+                }.into_any()
+            }}
+        </p>
+    }
+}
+
+fn kind_value(k: InteractionKind) -> String {
+    format!("{k:?}")
+}
+
+fn outcome_value(o: Outcome) -> String {
+    format!("{o:?}")
+}
+
+#[component]
+fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>>) -> impl IntoView {
+    let state = use_app();
+    let base = id
+        .and_then(|id| state.project.with_untracked(|p| p.as_ref().and_then(|p| p.interactions.iter().find(|x| x.id == id).cloned())))
+        .unwrap_or_else(|| Interaction {
+            id: uuid::Uuid::new_v4(),
+            rev: 0,
+            updated_at: 0,
+            updated_by: state.author.get_untracked(),
+            deleted: false,
+            company_id,
+            contact_id: None,
+            kind: InteractionKind::Call,
+            date: today(),
+            done_by: None,
+            outcome: Outcome::NoAnswer,
+            summary: String::new(),
+            next_action: None,
+        });
+    let partners = state.project.with_untracked(|p| {
+        let mut v: Vec<String> = p.as_ref().map(|p| p.territory.partners.clone()).unwrap_or_default();
+        if let Some(p) = p {
+            for i in &p.interactions {
+                if let Some(b) = &i.done_by {
+                    if !v.contains(b) {
+                        v.push(b.clone());
+                    }
+                }
+            }
+        }
+        v
+    });
+    let kind = RwSignal::new(kind_value(base.kind));
+    let date = RwSignal::new(base.date.to_string());
+    let by = RwSignal::new(base.done_by.clone().unwrap_or_default());
+    let other = RwSignal::new(String::new());
+    let contact = RwSignal::new(base.contact_id.map(|c| c.to_string()).unwrap_or_default());
+    let outcome = RwSignal::new(outcome_value(base.outcome));
+    let summary = RwSignal::new(base.summary.clone());
+    let next_text = RwSignal::new(base.next_action.as_ref().map(|n| n.text.clone()).unwrap_or_default());
+    let next_due = RwSignal::new(base.next_action.as_ref().and_then(|n| n.due).map(|d| d.to_string()).unwrap_or_default());
+    let issues = RwSignal::new(Vec::<Issue>::new());
+
+    let kind_options = Signal::derive(move || {
+        let lang = state.lang.get();
+        InteractionKind::ALL.into_iter().map(|k| (kind_value(k), i18n::t(lang, i18n::interaction_kind(k)).to_owned())).collect()
+    });
+    let outcome_options = Signal::derive(move || {
+        let lang = state.lang.get();
+        Outcome::ALL.into_iter().map(|o| (outcome_value(o), i18n::t(lang, i18n::outcome(o)).to_owned())).collect()
+    });
+    let by_options = {
+        let partners = partners.clone();
+        Signal::derive(move || {
+            let lang = state.lang.get();
+            let mut v = vec![(OFFICER.to_owned(), i18n::t(lang, Msg::DoneByOfficer).to_owned())];
+            v.extend(partners.iter().map(|p| (p.clone(), p.clone())));
+            v.push((OTHER.to_owned(), format!("{}…", i18n::t(lang, Msg::FieldPartner))));
+            v
+        })
+    };
+    let contact_options = Signal::derive(move || {
+        let mut v = vec![(String::new(), "—".to_owned())];
+        state.project.with(|p| {
+            if let Some(p) = p {
+                v.extend(p.contacts_of(company_id).map(|c| (c.id.to_string(), c.name.clone())));
+            }
+        });
+        v
+    });
+
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let mut found = Vec::new();
+        let day = match Date::parse(date.get_untracked().trim()) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                found.push(Issue::error("date", IssueCode::OutOfRange));
+                None
+            }
+        };
+        let due_text = next_due.get_untracked();
+        let due = if due_text.trim().is_empty() { None } else {
+            match Date::parse(due_text.trim()) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    found.push(Issue::error("next_action.due", IssueCode::OutOfRange));
+                    None
+                }
+            }
+        };
+        let Some(day) = day.filter(|_| found.is_empty()) else { return issues.set(found) };
+        let who = match by.get_untracked().as_str() {
+            OFFICER => None,
+            OTHER => Some(other.get_untracked().trim().to_owned()).filter(|s| !s.is_empty()),
+            name => Some(name.to_owned()),
+        };
+        let text = next_text.get_untracked();
+        let mut i = base.clone();
+        i.kind = InteractionKind::ALL.into_iter().find(|k| kind_value(*k) == kind.get_untracked()).unwrap_or(i.kind);
+        i.date = day;
+        i.done_by = who;
+        i.contact_id = contact.get_untracked().parse().ok();
+        i.outcome = Outcome::ALL.into_iter().find(|o| outcome_value(*o) == outcome.get_untracked()).unwrap_or(i.outcome);
+        i.summary = summary.get_untracked();
+        i.next_action = if text.trim().is_empty() && due.is_none() {
+            None
+        } else {
+            Some(NextAction { text: text.trim().to_owned(), due, done: base.next_action.as_ref().is_some_and(|n| n.done) })
+        };
+        match state.apply(|p, ctx| commands::save_interaction(p, i, ctx)) {
+            Ok(()) => {
+                done.set(None);
+                state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::InteractionSaved).into());
+            }
+            Err(f) => {
+                issues.set(f);
+                super::company_form::focus_first_error();
+            }
+        }
+    };
+    view! {
+        <form class="subform" on:submit=submit novalidate data-testid="interaction-form">
+            <h3>{move || state.t(if id.is_some() { Msg::EditInteraction } else { Msg::AddInteraction })}</h3>
+            <FormErrors issues=issues/>
+            <div class="row">
+                <SelectField id="interaction-kind" label=Msg::FieldKind value=kind options=kind_options/>
+                <TextField id="interaction-date" label=Msg::FieldDate value=date kind="date" required=true error=error_of(issues, "date")/>
+                <SelectField id="interaction-outcome" label=Msg::FieldOutcome value=outcome options=outcome_options/>
+            </div>
+            <div class="row">
+                <SelectField id="interaction-by" label=Msg::FieldDoneBy value=by options=by_options/>
+                <Show when=move || by.get() == OTHER>
+                    <TextField id="interaction-partner" label=Msg::FieldPartner value=other hint=Msg::DoneByPartnerHint/>
+                </Show>
+                <SelectField id="interaction-contact" label=Msg::FieldContact value=contact options=contact_options error=error_of(issues, "contact_id")/>
+            </div>
+            <TextArea id="interaction-summary" label=Msg::FieldSummary value=summary rows=3/>
+            <div class="row">
+                <TextField id="interaction-next" label=Msg::FieldNextAction value=next_text error=error_of(issues, "next_action.text")/>
+                <TextField id="interaction-due" label=Msg::FieldNextActionDue value=next_due kind="date" error=error_of(issues, "next_action.due")/>
+            </div>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid="save-interaction">{move || state.t(Msg::Save)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{move || state.t(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

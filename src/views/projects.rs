@@ -1,0 +1,148 @@
+//! The projects kept in this browser: create, open, rename, export, delete.
+
+use crate::components::confirm::ConfirmButton;
+use crate::components::field::TextField;
+use crate::route::{navigate, Route};
+use crate::state::{session, use_app};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::stored::ProjectSummary;
+use maillage_core::{Date, Issue, IssueCode};
+
+/// Name a new project and create it.
+#[component]
+pub fn NewProjectForm() -> impl IntoView {
+    let state = use_app();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let n = name.get_untracked();
+        if n.trim().is_empty() {
+            error.set(Some(i18n::issue_problem(state.lang_now(), &IssueCode::Required)));
+            return;
+        }
+        error.set(None);
+        spawn_local(async move {
+            if session::create_project(state, &n).await {
+                name.set(String::new());
+                navigate(&Route::Companies(Default::default()));
+            }
+        });
+    };
+    view! {
+        <form class="inline-form" on:submit=submit novalidate>
+            <TextField id="new-project-name" label=Msg::ProjectName value=name hint=Msg::ProjectNameHint
+                error=error required=true/>
+            <button type="submit" class="button primary">{move || state.t(Msg::CreateProject)}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn Projects() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <section>
+            <h1>{move || state.t(Msg::ProjectsTitle)}</h1>
+            <p class="lead">{move || state.t(Msg::ProjectsLead)}</p>
+            <div class="toolbar">
+                <a class="button secondary" href="#/importer">{move || state.t(Msg::ImportTitle)}</a>
+                <a class="button tertiary" href="#/bienvenue">{move || state.t(Msg::WelcomeExample)}</a>
+            </div>
+            <Show
+                when=move || state.summaries.with(|s| !s.is_empty())
+                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoProjects)}</p> }
+            >
+                <ul class="project-list">
+                    <For
+                        each=move || state.summaries.get()
+                        key=|s| (s.id, s.name.clone(), s.companies, s.last_export_at)
+                        children=move |s| view! { <ProjectRow summary=s/> }
+                    />
+                </ul>
+            </Show>
+            <div class="card">
+                <h2>{move || state.t(Msg::WelcomeNewProject)}</h2>
+                <NewProjectForm/>
+            </div>
+        </section>
+    }
+}
+
+fn day(ms: i64) -> Date {
+    Date::from_epoch_ms(ms + crate::state::tz_offset_min() * 60_000)
+}
+
+#[component]
+fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
+    let state = use_app();
+    let id = summary.id;
+    let is_open = move || state.project.with(|p| p.as_ref().map(|p| p.id()) == Some(id));
+    let name = summary.name.clone();
+    let question = {
+        let name = name.clone();
+        Signal::derive(move || state.tf(Msg::ConfirmDeleteProject, &[("name", &name)]))
+    };
+    let renaming = RwSignal::new(false);
+    let new_name = RwSignal::new(name.clone());
+    let rename_error = RwSignal::new(Vec::<Issue>::new());
+    let rename = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        if session::rename(state, &new_name.get_untracked()) {
+            renaming.set(false);
+        } else {
+            rename_error.set(vec![Issue::error("name", IssueCode::Required)]);
+        }
+    };
+    let updated = summary.updated_at;
+    let exported = summary.last_export_at;
+    let count = summary.companies;
+    view! {
+        <li class="project-row" class:open=is_open data-testid="project-row">
+            <div class="project-main">
+                <h2>{name.clone()}
+                    <Show when=is_open>" "<span class="tag">{move || state.t(Msg::OpenedProject)}</span></Show>
+                </h2>
+                <p class="meta">
+                    {move || i18n::plural(state.lang.get(), count, Msg::CompaniesCountOne, Msg::CompaniesCountMany)}
+                    " · "
+                    {move || state.tf(Msg::ProjectUpdatedAt, &[("date", &i18n::date(state.lang.get(), day(updated)))])}
+                    " · "
+                    {move || match exported {
+                        Some(t) => state.tf(Msg::LastExport, &[("date", &i18n::date(state.lang.get(), day(t)))]),
+                        None => state.t(Msg::NeverExported).to_owned(),
+                    }}
+                </p>
+            </div>
+            <div class="project-actions">
+                <Show
+                    when=is_open
+                    fallback=move || view! {
+                        <button type="button" class="button primary" on:click=move |_| spawn_local(async move {
+                            session::open_project(state, id).await;
+                            navigate(&Route::Companies(Default::default()));
+                        })>{move || state.t(Msg::Open)}</button>
+                    }
+                >
+                    <button type="button" class="button secondary" data-testid="export" on:click=move |_| spawn_local(session::export(state))>
+                        {move || state.t(Msg::ExportProject)}
+                    </button>
+                    <button type="button" class="button tertiary" on:click=move |_| renaming.update(|r| *r = !*r)>
+                        {move || state.t(Msg::RenameProject)}
+                    </button>
+                </Show>
+                <ConfirmButton label=Msg::DeleteProject question=question confirm=Msg::Delete testid="delete-project"
+                    on_confirm=Callback::new(move |_| spawn_local(session::delete_project(state, id)))/>
+            </div>
+            <Show when=move || renaming.get()>
+                <form class="inline-form rename" on:submit=rename novalidate>
+                    <TextField id=format!("rename-{id}") label=Msg::ProjectName value=new_name required=true
+                        error=crate::components::field::error_of(rename_error, "name")/>
+                    <button type="submit" class="button primary">{move || state.t(Msg::Save)}</button>
+                </form>
+            </Show>
+        </li>
+    }
+}
