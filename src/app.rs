@@ -5,7 +5,7 @@ use crate::components::banners::Banners;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::route::{self, Route};
-use crate::state::{self, autosave, session, tabs, use_app, Boot};
+use crate::state::{self, autosave, session, tabs, tr, use_app, Boot};
 use crate::storage::prefs;
 use crate::views;
 use leptos::ev;
@@ -34,6 +34,8 @@ pub fn App() -> impl IntoView {
         if route::current_hash() != r.to_hash() {
             route::replace(&r);
         }
+        // A new screen starts at its top, as a new page would.
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     // <html lang> and the title follow the language.
     Effect::new(move |_| {
@@ -42,7 +44,11 @@ pub fn App() -> impl IntoView {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", l.tag());
         }
-        document().set_title(&format!("{} — {}", i18n::t(l, Msg::AppName), i18n::t(l, Msg::AppTagline)));
+        document().set_title(&format!(
+            "{} — {}",
+            i18n::t(l, Msg::AppName),
+            i18n::t(l, Msg::AppTagline)
+        ));
     });
     // Warn before closing the tab with edits not yet on disk.
     let _ = window_event_listener(ev::beforeunload, move |e| {
@@ -55,13 +61,13 @@ pub fn App() -> impl IntoView {
     spawn_local(session::start(state));
 
     view! {
-        <button class="skip-link" on:click=move |_| focus_main()>{move || state.t(Msg::SkipToContent)}</button>
+        <button class="skip-link" on:click=move |_| focus_main()>{tr(Msg::SkipToContent)}</button>
         <Header/>
         <Banners/>
         <Notices/>
         <main id="main" tabindex="-1">
             {move || match state.boot.get() {
-                Boot::Starting => view! { <p class="loading" role="status">{move || state.t(Msg::Loading)}</p> }.into_any(),
+                Boot::Starting => view! { <p class="loading" role="status">{tr(Msg::Loading)}</p> }.into_any(),
                 _ => view! { <Screen/> }.into_any(),
             }}
         </main>
@@ -70,7 +76,10 @@ pub fn App() -> impl IntoView {
 
 fn focus_main() {
     use wasm_bindgen::JsCast;
-    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = main.focus();
     }
 }
@@ -81,24 +90,18 @@ fn focus_main() {
 fn Screen() -> impl IntoView {
     let state = use_app();
     let has_project = Memo::new(move |_| state.project.with(Option::is_some));
-    move || {
-        let route = state.route.get();
-        let needs_project = !matches!(route, Route::Welcome | Route::Projects | Route::Import | Route::Backups);
-        if needs_project && !has_project.get() {
-            let first_run = state.summaries.with(Vec::is_empty);
-            return if first_run { views::welcome::Welcome().into_any() } else { views::projects::Projects().into_any() };
+    move || match state.shown_route(has_project.get()) {
+        Route::Welcome => views::welcome::Welcome().into_any(),
+        Route::Projects => views::projects::Projects().into_any(),
+        Route::Import => views::import::Import().into_any(),
+        Route::Backups => views::backups::Backups().into_any(),
+        Route::Companies(q) => view! { <views::companies::Companies query=q/> }.into_any(),
+        Route::CompanyNew => view! { <views::company_form::CompanyForm id=None/> }.into_any(),
+        Route::CompanyEdit(id) => {
+            view! { <views::company_form::CompanyForm id=Some(id)/> }.into_any()
         }
-        match route {
-            Route::Welcome => views::welcome::Welcome().into_any(),
-            Route::Projects => views::projects::Projects().into_any(),
-            Route::Import => views::import::Import().into_any(),
-            Route::Backups => views::backups::Backups().into_any(),
-            Route::Companies(q) => view! { <views::companies::Companies query=q/> }.into_any(),
-            Route::CompanyNew => view! { <views::company_form::CompanyForm id=None/> }.into_any(),
-            Route::CompanyEdit(id) => view! { <views::company_form::CompanyForm id=Some(id)/> }.into_any(),
-            Route::Company(id) => view! { <views::company::CompanyDetail id=id/> }.into_any(),
-            Route::Funnel => views::funnel::Funnel().into_any(),
-            Route::NextActions => views::next_actions::NextActions().into_any(),
-        }
+        Route::Company(id) => view! { <views::company::CompanyDetail id=id/> }.into_any(),
+        Route::Funnel => views::funnel::Funnel().into_any(),
+        Route::NextActions => views::next_actions::NextActions().into_any(),
     }
 }

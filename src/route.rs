@@ -75,7 +75,9 @@ impl Route {
         match self {
             Route::Welcome | Route::Projects | Route::Import => Section::Projects,
             Route::Backups => Section::Backups,
-            Route::Companies(_) | Route::CompanyNew | Route::Company(_) | Route::CompanyEdit(_) => Section::Companies,
+            Route::Companies(_) | Route::CompanyNew | Route::Company(_) | Route::CompanyEdit(_) => {
+                Section::Companies
+            }
             Route::Funnel => Section::Funnel,
             Route::NextActions => Section::NextActions,
         }
@@ -120,7 +122,9 @@ fn encode(s: &str) -> String {
 }
 
 fn decode(s: &str) -> String {
-    js_sys::decode_uri_component(&s.replace('+', " ")).map(String::from).unwrap_or_else(|_| s.to_owned())
+    js_sys::decode_uri_component(&s.replace('+', " "))
+        .map(String::from)
+        .unwrap_or_else(|_| s.to_owned())
 }
 
 fn list_query_string(q: &ListQuery) -> String {
@@ -162,10 +166,16 @@ fn parse_list_query(query: &str) -> ListQuery {
             "zone" => q.filter.zone = Some(v).filter(|z| !z.is_empty()),
             "effectif" => q.filter.size = SizeBand::from_code(&v),
             "tri" => {
-                q.sort.key = [SortKey::Name, SortKey::Commune, SortKey::Stage, SortKey::Size, SortKey::Updated]
-                    .into_iter()
-                    .find(|k| sort_slug(*k) == v)
-                    .unwrap_or_default()
+                q.sort.key = [
+                    SortKey::Name,
+                    SortKey::Commune,
+                    SortKey::Stage,
+                    SortKey::Size,
+                    SortKey::Updated,
+                ]
+                .into_iter()
+                .find(|k| sort_slug(*k) == v)
+                .unwrap_or_default()
             }
             "ordre" => q.sort.descending = v == "desc",
             _ => {}
@@ -176,7 +186,9 @@ fn parse_list_query(query: &str) -> ListQuery {
 
 /// The current address of the page.
 pub fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Goes to a screen (a new history entry).
@@ -190,7 +202,8 @@ pub fn navigate(route: &Route) {
 pub fn replace(route: &Route) {
     if let Some(w) = web_sys::window() {
         if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+            let _ =
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
         }
     }
 }

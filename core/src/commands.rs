@@ -16,7 +16,11 @@ pub type Outcome = Result<Vec<Changed>, Vec<Issue>>;
 /// Inserts a new record or replaces an existing one, bumping `rev`.
 /// New records are built as drafts with `rev` 0, so they are saved at rev 1.
 /// A replacement identical in content changes nothing.
-pub fn upsert<T: Record + PartialEq>(list: &mut Vec<T>, mut record: T, ctx: &EditContext) -> Vec<Changed> {
+pub fn upsert<T: Record + PartialEq>(
+    list: &mut Vec<T>,
+    mut record: T,
+    ctx: &EditContext,
+) -> Vec<Changed> {
     let id = record.id();
     match list.iter_mut().find(|r| r.id() == id) {
         Some(existing) => {
@@ -68,15 +72,30 @@ pub fn save_company(p: &mut Project, mut c: Company, ctx: &EditContext) -> Outco
 /// Deletes a company with its contacts, outreach log and flows.
 pub fn delete_company(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
     let mut changed = tombstone(&mut p.companies, id, ctx);
-    let contacts: Vec<Id> = p.contacts.iter().filter(|c| c.company_id == id).map(|c| c.id).collect();
+    let contacts: Vec<Id> = p
+        .contacts
+        .iter()
+        .filter(|c| c.company_id == id)
+        .map(|c| c.id)
+        .collect();
     for c in contacts {
         changed.extend(tombstone(&mut p.contacts, c, ctx));
     }
-    let log: Vec<Id> = p.interactions.iter().filter(|i| i.company_id == id).map(|i| i.id).collect();
+    let log: Vec<Id> = p
+        .interactions
+        .iter()
+        .filter(|i| i.company_id == id)
+        .map(|i| i.id)
+        .collect();
     for i in log {
         changed.extend(tombstone(&mut p.interactions, i, ctx));
     }
-    let flows: Vec<Id> = p.flows.iter().filter(|f| f.company_id == id).map(|f| f.id).collect();
+    let flows: Vec<Id> = p
+        .flows
+        .iter()
+        .filter(|f| f.company_id == id)
+        .map(|f| f.id)
+        .collect();
     for f in flows {
         changed.extend(tombstone(&mut p.flows, f, ctx));
     }
@@ -88,7 +107,12 @@ pub fn save_contact(p: &mut Project, mut c: Contact, ctx: &EditContext) -> Outco
     c.email = c.email.trim().to_owned();
     errors_only(validate::contact_issues(&c, ""))?;
     if p.company(c.company_id).is_none_or(|co| co.deleted) {
-        return Err(vec![Issue::error("company_id", crate::IssueCode::MissingReference { kind: Kind::Company })]);
+        return Err(vec![Issue::error(
+            "company_id",
+            crate::IssueCode::MissingReference {
+                kind: Kind::Company,
+            },
+        )]);
     }
     Ok(upsert(&mut p.contacts, c, ctx))
 }
@@ -99,9 +123,15 @@ pub fn delete_contact(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed
 
 pub fn save_interaction(p: &mut Project, i: Interaction, ctx: &EditContext) -> Outcome {
     let mut issues = validate::interaction_issues(&i, "");
-    if let Some(contact) = i.contact_id.and_then(|id| p.contacts.iter().find(|c| c.id == id)) {
+    if let Some(contact) = i
+        .contact_id
+        .and_then(|id| p.contacts.iter().find(|c| c.id == id))
+    {
         if contact.company_id != i.company_id {
-            issues.push(Issue::error("contact_id", crate::IssueCode::ContactOfOtherCompany));
+            issues.push(Issue::error(
+                "contact_id",
+                crate::IssueCode::ContactOfOtherCompany,
+            ));
         }
     }
     errors_only(issues)?;
@@ -125,8 +155,15 @@ pub fn complete_next_action(p: &mut Project, interaction: Id, ctx: &EditContext)
 }
 
 /// Sets the funnel stage by hand, or back to derived with `None`.
-pub fn set_stage_override(p: &mut Project, company: Id, stage: Option<Stage>, ctx: &EditContext) -> Vec<Changed> {
-    let Some(mut c) = p.company(company).cloned() else { return Vec::new() };
+pub fn set_stage_override(
+    p: &mut Project,
+    company: Id,
+    stage: Option<Stage>,
+    ctx: &EditContext,
+) -> Vec<Changed> {
+    let Some(mut c) = p.company(company).cloned() else {
+        return Vec::new();
+    };
     c.stage_override = stage;
     upsert(&mut p.companies, c, ctx)
 }

@@ -149,7 +149,11 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
         if digits == 0 {
             return None;
         }
-        let first3: String = frac[..digits].chars().chain("000".chars()).take(3).collect();
+        let first3: String = frac[..digits]
+            .chars()
+            .chain("000".chars())
+            .take(3)
+            .collect();
         millis = first3.parse().ok()?;
         tail = &frac[digits..];
     }
@@ -233,7 +237,10 @@ mod tests {
     #[test]
     fn day_numbers_round_trip() {
         assert_eq!(Date::parse("1970-01-01").unwrap().days_since_epoch(), 0);
-        assert_eq!(Date::parse("2000-03-01").unwrap().days_since_epoch(), 11_017);
+        assert_eq!(
+            Date::parse("2000-03-01").unwrap().days_since_epoch(),
+            11_017
+        );
         for z in (-25_567..47_482).step_by(97) {
             assert_eq!(Date::from_days(z).days_since_epoch(), z);
         }

@@ -24,69 +24,231 @@ type Row = (&'static str, &'static str, SizeBand, usize, Option<usize>);
 use SizeBand as S;
 /// Order matters: the position decides how far each company went (see `example_project`).
 const COMPANIES: [Row; 64] = [
-    ("Cartonnages du Val de Lisière", "17.21A", S::From50To99, 0, Some(0)),
-    ("Confitures Maison Berthier", "10.89Z", S::From20To49, 1, Some(0)),
-    ("Imprimerie Lefèvre & Fils", "18.12Z", S::From10To19, 0, Some(1)),
-    ("Communauté de communes du Pays de Lisière", "84.11Z", S::From50To99, 0, None),
+    (
+        "Cartonnages du Val de Lisière",
+        "17.21A",
+        S::From50To99,
+        0,
+        Some(0),
+    ),
+    (
+        "Confitures Maison Berthier",
+        "10.89Z",
+        S::From20To49,
+        1,
+        Some(0),
+    ),
+    (
+        "Imprimerie Lefèvre & Fils",
+        "18.12Z",
+        S::From10To19,
+        0,
+        Some(1),
+    ),
+    (
+        "Communauté de communes du Pays de Lisière",
+        "84.11Z",
+        S::From50To99,
+        0,
+        None,
+    ),
     ("Menuiserie Girard", "16.23Z", S::From10To19, 2, Some(1)),
-    ("Mécanique de Précision Vernier", "25.62B", S::From20To49, 0, Some(1)),
-    ("Plasturgie de l'Ouche", "22.22Z", S::From100To199, 3, Some(0)),
+    (
+        "Mécanique de Précision Vernier",
+        "25.62B",
+        S::From20To49,
+        0,
+        Some(1),
+    ),
+    (
+        "Plasturgie de l'Ouche",
+        "22.22Z",
+        S::From100To199,
+        3,
+        Some(0),
+    ),
     ("Transports Roussel", "49.41A", S::From20To49, 3, Some(0)),
-    ("Fromagerie des Prés Hauts", "10.51C", S::From10To19, 4, None),
+    (
+        "Fromagerie des Prés Hauts",
+        "10.51C",
+        S::From10To19,
+        4,
+        None,
+    ),
     ("Brasserie La Lisière", "11.05Z", S::From6To9, 1, Some(2)),
     ("Métallerie Chauvin", "25.11Z", S::From10To19, 2, Some(1)),
-    ("Hôpital local de Montclair", "86.10Z", S::From200To249, 1, None),
+    (
+        "Hôpital local de Montclair",
+        "86.10Z",
+        S::From200To249,
+        1,
+        None,
+    ),
     ("Meubles Dumont", "31.09B", S::From20To49, 5, Some(0)),
-    ("Supermarché Lisière Distribution", "47.11D", S::From50To99, 0, Some(2)),
+    (
+        "Supermarché Lisière Distribution",
+        "47.11D",
+        S::From50To99,
+        0,
+        Some(2),
+    ),
     ("Entrepôts du Plateau", "52.10B", S::From10To19, 3, Some(0)),
     ("Scierie Marchal", "16.10A", S::From20To49, 4, None),
     ("Béton Préfa Lisière", "23.61Z", S::From50To99, 5, Some(1)),
     ("Garage Perrin", "45.20A", S::From3To5, 1, Some(2)),
-    ("Hôtel-Restaurant Le Relais", "55.10Z", S::From10To19, 0, Some(2)),
+    (
+        "Hôtel-Restaurant Le Relais",
+        "55.10Z",
+        S::From10To19,
+        0,
+        Some(2),
+    ),
     ("Boulangerie Moreau", "10.71C", S::From3To5, 1, Some(2)),
     ("Charcuterie Vidal", "10.13B", S::From6To9, 2, None),
     ("Électricité Bernard", "43.21A", S::From6To9, 4, None),
     ("Textiles Aubry", "13.92Z", S::From20To49, 5, Some(0)),
-    ("Chimie Fine de l'Est", "20.59Z", S::From100To199, 3, Some(1)),
+    (
+        "Chimie Fine de l'Est",
+        "20.59Z",
+        S::From100To199,
+        3,
+        Some(1),
+    ),
     ("Atelier Mécanique Faure", "33.12Z", S::From6To9, 2, Some(1)),
     ("Papeterie Lambert", "17.12Z", S::From50To99, 4, Some(0)),
-    ("Blanchisserie du Centre", "96.01B", S::From20To49, 0, Some(2)),
+    (
+        "Blanchisserie du Centre",
+        "96.01B",
+        S::From20To49,
+        0,
+        Some(2),
+    ),
     ("Restaurant La Forge", "56.10A", S::From6To9, 5, Some(2)),
-    ("Collecte Services Lisière", "38.11Z", S::From20To49, 3, Some(0)),
+    (
+        "Collecte Services Lisière",
+        "38.11Z",
+        S::From20To49,
+        3,
+        Some(0),
+    ),
     ("Recyclage Tri Plus", "38.32Z", S::From10To19, 3, Some(0)),
-    ("Conditionnement Bourgeois", "82.92Z", S::From20To49, 0, Some(0)),
-    ("Équipements Agricoles Simon", "28.22Z", S::From10To19, 4, None),
+    (
+        "Conditionnement Bourgeois",
+        "82.92Z",
+        S::From20To49,
+        0,
+        Some(0),
+    ),
+    (
+        "Équipements Agricoles Simon",
+        "28.22Z",
+        S::From10To19,
+        4,
+        None,
+    ),
     ("GAEC de la Vernière", "01.50Z", S::From3To5, 2, None),
     ("Bureau d'études Ingénia", "71.12B", S::From6To9, 0, Some(2)),
     ("Lunetterie Clément", "32.50A", S::From10To19, 1, Some(1)),
-    ("Négoce Matériaux Henry", "46.73A", S::From10To19, 5, Some(1)),
-    ("Transformateurs Électriques Renaud", "27.12Z", S::From50To99, 3, Some(1)),
-    ("Équipementier Auto Leroy", "29.32Z", S::From250To499, 5, Some(0)),
+    (
+        "Négoce Matériaux Henry",
+        "46.73A",
+        S::From10To19,
+        5,
+        Some(1),
+    ),
+    (
+        "Transformateurs Électriques Renaud",
+        "27.12Z",
+        S::From50To99,
+        3,
+        Some(1),
+    ),
+    (
+        "Équipementier Auto Leroy",
+        "29.32Z",
+        S::From250To499,
+        5,
+        Some(0),
+    ),
     ("Informatique Gautier", "62.01Z", S::From3To5, 0, Some(2)),
-    ("Agence Publicité Nicolas", "73.11Z", S::From1To2, 1, Some(2)),
+    (
+        "Agence Publicité Nicolas",
+        "73.11Z",
+        S::From1To2,
+        1,
+        Some(2),
+    ),
     ("Cordonnerie Fontaine", "95.23Z", S::From1To2, 0, Some(2)),
     ("Constructions Rousseau", "41.20A", S::From20To49, 2, None),
     ("Travaux Routiers Mercier", "42.11Z", S::From50To99, 4, None),
     ("Foncière du Plateau", "68.20B", S::From1To2, 0, None),
-    ("Lycée professionnel Jean Prouvé", "85.31Z", S::From50To99, 1, None),
+    (
+        "Lycée professionnel Jean Prouvé",
+        "85.31Z",
+        S::From50To99,
+        1,
+        None,
+    ),
     ("EHPAD Les Tilleuls", "87.10A", S::From50To99, 4, None),
-    ("Grossiste Lisière Diffusion", "46.90Z", S::From10To19, 3, Some(0)),
+    (
+        "Grossiste Lisière Diffusion",
+        "46.90Z",
+        S::From10To19,
+        3,
+        Some(0),
+    ),
     ("Menuiserie Alu Noël", "43.32A", S::From6To9, 5, Some(1)),
     ("Salaisons du Haut-Val", "10.13B", S::From20To49, 2, None),
-    ("Fromagerie Coopérative de Lisière", "10.51C", S::From20To49, 4, None),
+    (
+        "Fromagerie Coopérative de Lisière",
+        "10.51C",
+        S::From20To49,
+        4,
+        None,
+    ),
     ("Tournerie Petit", "25.62B", S::From3To5, 2, Some(1)),
-    ("Peintures Industrielles Robin", "20.59Z", S::From20To49, 3, Some(1)),
-    ("Emballages Bois Lemoine", "16.23Z", S::From10To19, 5, Some(0)),
-    ("Garage Poids Lourds Dupuis", "45.20A", S::From10To19, 3, Some(0)),
+    (
+        "Peintures Industrielles Robin",
+        "20.59Z",
+        S::From20To49,
+        3,
+        Some(1),
+    ),
+    (
+        "Emballages Bois Lemoine",
+        "16.23Z",
+        S::From10To19,
+        5,
+        Some(0),
+    ),
+    (
+        "Garage Poids Lourds Dupuis",
+        "45.20A",
+        S::From10To19,
+        3,
+        Some(0),
+    ),
     ("Hôtel du Lac", "55.10Z", S::From6To9, 1, None),
     ("Chaudronnerie Garnier", "25.11Z", S::From20To49, 4, Some(1)),
-    ("Boulangerie Industrielle Faure", "10.71C", S::From50To99, 0, Some(0)),
+    (
+        "Boulangerie Industrielle Faure",
+        "10.71C",
+        S::From50To99,
+        0,
+        Some(0),
+    ),
     ("Imprimerie Rapide Morel", "18.12Z", S::From3To5, 1, Some(2)),
     ("Logistique Fournier", "52.10B", S::From50To99, 3, Some(0)),
     ("Menuiserie Bonnet", "16.23Z", S::From3To5, 2, None),
     ("Scierie du Haut-Bois", "16.10A", S::From10To19, 4, None),
     ("Atelier Couture Mathieu", "13.92Z", S::From1To2, 5, None),
-    ("Pièces Plastiques Lucas", "22.22Z", S::From20To49, 5, Some(0)),
+    (
+        "Pièces Plastiques Lucas",
+        "22.22Z",
+        S::From20To49,
+        5,
+        Some(0),
+    ),
     ("Jardinerie des Essarts", "47.11D", S::From10To19, 5, None),
 ];
 
@@ -100,15 +262,43 @@ const COMMUNES: [(&str, &str, f64, f64); 6] = [
 ];
 const ZONES: [&str; 3] = ["ZA des Prés Hauts", "ZI de la Forge", "Centre-bourg"];
 const FIRST: [&str; 24] = [
-    "Claire", "Julien", "Sophie", "Marc", "Nathalie", "Thomas", "Isabelle", "Nicolas", "Céline", "Laurent",
-    "Émilie", "Olivier", "Sandrine", "Pierre", "Aurélie", "Franck", "Valérie", "Sébastien", "Hélène", "David",
-    "Camille", "Antoine", "Delphine", "Christophe",
+    "Claire",
+    "Julien",
+    "Sophie",
+    "Marc",
+    "Nathalie",
+    "Thomas",
+    "Isabelle",
+    "Nicolas",
+    "Céline",
+    "Laurent",
+    "Émilie",
+    "Olivier",
+    "Sandrine",
+    "Pierre",
+    "Aurélie",
+    "Franck",
+    "Valérie",
+    "Sébastien",
+    "Hélène",
+    "David",
+    "Camille",
+    "Antoine",
+    "Delphine",
+    "Christophe",
 ];
 const LAST: [&str; 20] = [
-    "Martin", "Bernard", "Petit", "Durand", "Leroux", "Moreau", "Simon", "Laurent", "Michel", "Garcia",
-    "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Blanc",
+    "Martin", "Bernard", "Petit", "Durand", "Leroux", "Moreau", "Simon", "Laurent", "Michel",
+    "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André",
+    "Mercier", "Blanc",
 ];
-const ROLES: [&str; 5] = ["Dirigeant·e", "Responsable QHSE", "Responsable de production", "Responsable achats", "Responsable logistique"];
+const ROLES: [&str; 5] = [
+    "Dirigeant·e",
+    "Responsable QHSE",
+    "Responsable de production",
+    "Responsable achats",
+    "Responsable logistique",
+];
 
 /// Builds the example project, deterministic for a given `today` and seed.
 pub fn example_project(today: Date, seed: u64) -> Project {
@@ -135,9 +325,21 @@ struct Gen {
 impl Gen {
     fn new(today: Date, seed: u64) -> Gen {
         let mut rng = Rng::new(seed);
-        let officer = Author { actor: rng.uuid(), label: OFFICER.into() };
-        let partner = Author { actor: rng.uuid(), label: PARTNER.into() };
-        Gen { rng, today, start: today.add_days(-300), officer, partner }
+        let officer = Author {
+            actor: rng.uuid(),
+            label: OFFICER.into(),
+        };
+        let partner = Author {
+            actor: rng.uuid(),
+            label: PARTNER.into(),
+        };
+        Gen {
+            rng,
+            today,
+            start: today.add_days(-300),
+            officer,
+            partner,
+        }
     }
 
     fn day(&self, offset: i64) -> Date {
@@ -149,26 +351,41 @@ impl Gen {
     }
 
     fn ctx(&self, d: Date) -> EditContext {
-        EditContext { now_ms: self.ms(d), author: self.officer.clone() }
+        EditContext {
+            now_ms: self.ms(d),
+            author: self.officer.clone(),
+        }
     }
 
     fn skeleton(&mut self) -> Project {
         let ctx = self.ctx(self.start);
-        let mut p = Project::new(self.rng.uuid(), self.rng.uuid(), "CC du Pays de Lisière — démarche EIT", &ctx);
+        let mut p = Project::new(
+            self.rng.uuid(),
+            self.rng.uuid(),
+            "CC du Pays de Lisière — démarche EIT",
+            &ctx,
+        );
         let t = &mut p.territory;
         t.programme = "Programme local de prévention des déchets ménagers et assimilés".into();
         t.year = Some(self.today.year);
         t.communes = COMMUNES.iter().map(|c| c.0.to_owned()).collect();
         t.zones = ZONES.iter().map(|z| (*z).to_owned()).collect();
-        t.partners = vec!["Jeune Chambre Économique du Pays de Lisière".into(), "CCI territoriale".into()];
-        t.description = "Territoire fictif d'exemple : 64 établissements, trois rencontres, deux synergies.".into();
+        t.partners = vec![
+            "Jeune Chambre Économique du Pays de Lisière".into(),
+            "CCI territoriale".into(),
+        ];
+        t.description =
+            "Territoire fictif d'exemple : 64 établissements, trois rencontres, deux synergies."
+                .into();
         p
     }
 
     fn companies(&mut self, p: &mut Project) {
         for (i, &(name, naf, size, commune, zone)) in COMPANIES.iter().enumerate() {
             let (town, postcode, lat, lon) = COMMUNES[commune];
-            let siret_body: String = (0..13).map(|_| char::from(b'0' + self.rng.below(10) as u8)).collect();
+            let siret_body: String = (0..13)
+                .map(|_| char::from(b'0' + self.rng.below(10) as u8))
+                .collect();
             let siret = crate::siret::with_luhn_key(&format!("4{}", &siret_body[1..]));
             let jitter = |r: &mut Rng| (r.unit() - 0.5) * 0.03;
             p.companies.push(Company {
@@ -179,14 +396,34 @@ impl Gen {
                 deleted: false,
                 name: name.into(),
                 siret: Some(siret),
-                activity: Some(ActivityCode { nomenclature: Nomenclature::NafRev2, code: naf.into() }),
+                activity: Some(ActivityCode {
+                    nomenclature: Nomenclature::NafRev2,
+                    code: naf.into(),
+                }),
                 size_band: Some(size),
-                address: format!("{} {}", 1 + self.rng.below(80), self.rng.pick(&["rue de l'Industrie", "route de Montclair", "avenue de la Gare", "chemin des Prés", "rue du Moulin"])),
+                address: format!(
+                    "{} {}",
+                    1 + self.rng.below(80),
+                    self.rng.pick(&[
+                        "rue de l'Industrie",
+                        "route de Montclair",
+                        "avenue de la Gare",
+                        "chemin des Prés",
+                        "rue du Moulin"
+                    ])
+                ),
                 postcode: postcode.into(),
                 commune: town.into(),
                 zone: zone.map(|z| ZONES[z].to_owned()).unwrap_or_default(),
-                coordinates: Some(Coordinates { lat: lat + jitter(&mut self.rng), lon: lon + jitter(&mut self.rng) }),
-                tags: if i < 30 { vec!["pilote".into()] } else { Vec::new() },
+                coordinates: Some(Coordinates {
+                    lat: lat + jitter(&mut self.rng),
+                    lon: lon + jitter(&mut self.rng),
+                }),
+                tags: if i < 30 {
+                    vec!["pilote".into()]
+                } else {
+                    Vec::new()
+                },
                 notes: String::new(),
                 confidentiality: Confidentiality::Network,
                 stage_override: None,
@@ -211,8 +448,18 @@ impl Gen {
                     company_id: c.id,
                     name: format!("{first} {last}"),
                     role: ROLES[(i + k) % ROLES.len()].into(),
-                    email: format!("{}.{}@{}.example", crate::text::slug(first), crate::text::slug(last), domain),
-                    phone: format!("03 84 {:02} {:02} {:02}", self.rng.below(100), self.rng.below(100), self.rng.below(100)),
+                    email: format!(
+                        "{}.{}@{}.example",
+                        crate::text::slug(first),
+                        crate::text::slug(last),
+                        domain
+                    ),
+                    phone: format!(
+                        "03 84 {:02} {:02} {:02}",
+                        self.rng.below(100),
+                        self.rng.below(100),
+                        self.rng.below(100)
+                    ),
                     consent: !declined,
                     consent_date: (!declined).then(|| self.day(25 + i as i64 / 3)),
                     opt_out: declined && k == 0 && i % 2 == 0,
@@ -235,9 +482,17 @@ impl Gen {
         next: Option<(&str, i64)>,
     ) {
         let company_id = p.companies[company].id;
-        let contact_id = p.contacts.iter().find(|c| c.company_id == company_id).map(|c| c.id);
+        let contact_id = p
+            .contacts
+            .iter()
+            .find(|c| c.company_id == company_id)
+            .map(|c| c.id);
         let date = self.day(day);
-        let author = if by_partner { self.partner.clone() } else { self.officer.clone() };
+        let author = if by_partner {
+            self.partner.clone()
+        } else {
+            self.officer.clone()
+        };
         let next_action = next.map(|(text, due)| NextAction {
             text: text.into(),
             due: Some(self.day(due)),
@@ -270,31 +525,100 @@ impl Gen {
         // 43..60 contacted without result yet, 60..64 only listed.
         for i in 0..60 {
             let old_campaign = (40..43).contains(&i);
-            let mailing_day = if old_campaign { -190 } else { 20 + (i as i64 % 5) };
-            self.log(p, i, K::Mailing, mailing_day, false, O::NoAnswer, "Courrier de présentation de la démarche et invitation à un entretien.", None);
+            let mailing_day = if old_campaign {
+                -190
+            } else {
+                20 + (i as i64 % 5)
+            };
+            self.log(
+                p,
+                i,
+                K::Mailing,
+                mailing_day,
+                false,
+                O::NoAnswer,
+                "Courrier de présentation de la démarche et invitation à un entretien.",
+                None,
+            );
         }
         for i in 0..40 {
             let (outcome, summary, next) = match i {
-                0..=31 => (O::InterviewBooked, "Appel : intéressé·e, rendez-vous pris pour un entretien sur site.", None),
-                _ => (O::Declined, "Appel : ne souhaite pas participer pour le moment.", None),
+                0..=31 => (
+                    O::InterviewBooked,
+                    "Appel : intéressé·e, rendez-vous pris pour un entretien sur site.",
+                    None,
+                ),
+                _ => (
+                    O::Declined,
+                    "Appel : ne souhaite pas participer pour le moment.",
+                    None,
+                ),
             };
-            self.log(p, i, K::Call, 32 + i as i64 / 2, true, outcome, summary, next);
+            self.log(
+                p,
+                i,
+                K::Call,
+                32 + i as i64 / 2,
+                true,
+                outcome,
+                summary,
+                next,
+            );
         }
         for i in 0..30 {
             let outcome = if i < 24 { O::FlowsCollected } else { O::Held };
             self.log(p, i, K::Visit, 50 + 3 * i as i64, false, outcome, "Entretien sur site (1 h) : visite de l'atelier, inventaire des flux entrants et sortants.", (i >= 24).then_some(("Relancer pour obtenir les quantités de déchets", 60 + 3 * i as i64 + 200)));
         }
-        self.log(p, 30, K::Visit, 305, false, O::InterviewBooked, "Entretien sur site prévu.", Some(("Préparer l'entretien (fiche entreprise, flux probables)", 303)));
-        self.log(p, 31, K::Visit, 312, false, O::InterviewBooked, "Entretien sur site prévu.", Some(("Confirmer le rendez-vous la veille", 311)));
+        self.log(
+            p,
+            30,
+            K::Visit,
+            305,
+            false,
+            O::InterviewBooked,
+            "Entretien sur site prévu.",
+            Some((
+                "Préparer l'entretien (fiche entreprise, flux probables)",
+                303,
+            )),
+        );
+        self.log(
+            p,
+            31,
+            K::Visit,
+            312,
+            false,
+            O::InterviewBooked,
+            "Entretien sur site prévu.",
+            Some(("Confirmer le rendez-vous la veille", 311)),
+        );
         for i in 43..60 {
             let interested = i % 3 == 0;
             if interested {
-                self.log(p, i, K::Email, 60 + i as i64, false, O::Interested, "Réponse au courrier : souhaite en savoir plus.", Some(("Rappeler pour proposer un entretien", 290 + (i as i64 % 12))));
+                self.log(
+                    p,
+                    i,
+                    K::Email,
+                    60 + i as i64,
+                    false,
+                    O::Interested,
+                    "Réponse au courrier : souhaite en savoir plus.",
+                    Some(("Rappeler pour proposer un entretien", 290 + (i as i64 % 12))),
+                );
             }
         }
     }
 
-    fn flow(&mut self, p: &mut Project, company: usize, direction: Direction, label: &str, category: &str, low: Option<&str>, q: (f64, Unit, Period)) -> Id {
+    fn flow(
+        &mut self,
+        p: &mut Project,
+        company: usize,
+        direction: Direction,
+        label: &str,
+        category: &str,
+        low: Option<&str>,
+        q: (f64, Unit, Period),
+    ) -> Id {
         let id = self.rng.uuid();
         let when = self.day(50 + 3 * company as i64);
         p.flows.push(Flow {
@@ -305,11 +629,19 @@ impl Gen {
             deleted: false,
             company_id: p.companies[company].id,
             direction,
-            kind: if direction == Direction::Have { FlowKind::Waste } else { FlowKind::Material },
+            kind: if direction == Direction::Have {
+                FlowKind::Waste
+            } else {
+                FlowKind::Material
+            },
             label: label.into(),
             category: category.into(),
             low_code: low.map(str::to_owned),
-            quantity: Some(Quantity { value: q.0, unit: q.1, period: q.2 }),
+            quantity: Some(Quantity {
+                value: q.0,
+                unit: q.1,
+                period: q.2,
+            }),
             regularity: Regularity::Regular,
             route: CurrentRoute::default(),
             quality_notes: String::new(),
@@ -323,31 +655,167 @@ impl Gen {
 
     fn flows_and_synergies(&mut self, p: &mut Project) {
         use Direction::*;
-        let offcuts = self.flow(p, 0, Have, "Chutes de carton ondulé (découpe)", "cardboard", Some("150101"), (2.0, Unit::T, Period::Month));
-        let packaging = self.flow(p, 1, Need, "Cartons de calage pour expédition", "cardboard", None, (1.5, Unit::T, Period::Month));
-        let shredded = self.flow(p, 2, Have, "Papier broyé (rognures d'imprimerie)", "paper", Some("200101"), (300.0, Unit::Kg, Period::Month));
-        let mulch = self.flow(p, 3, Need, "Paillage et matière sèche pour le compostage", "paper", None, (3.0, Unit::T, Period::Year));
-        self.flow(p, 4, Have, "Palettes bois cassées", "wood", Some("150103"), (40.0, Unit::Pallets, Period::Month));
-        self.flow(p, 7, Need, "Palettes bois pour expédition", "wood", None, (60.0, Unit::Pallets, Period::Month));
-        self.flow(p, 5, Have, "Copeaux d'acier", "metals", Some("120101"), (800.0, Unit::Kg, Period::Month));
-        self.flow(p, 10, Have, "Chutes de tôle", "metals", Some("120101"), (1.2, Unit::T, Period::Quarter));
-        self.flow(p, 6, Have, "Purges de polypropylène", "plastics", Some("070213"), (500.0, Unit::Kg, Period::Month));
-        self.flow(p, 8, Have, "Lactosérum", "organics", Some("020501"), (20.0, Unit::M3, Period::Week));
-        self.flow(p, 12, SharedNeed, "Collecte des cartons", "cardboard", Some("150101"), (4.0, Unit::M3, Period::Week));
-        self.flow(p, 13, SharedNeed, "Collecte des cartons", "cardboard", Some("150101"), (10.0, Unit::M3, Period::Week));
+        let offcuts = self.flow(
+            p,
+            0,
+            Have,
+            "Chutes de carton ondulé (découpe)",
+            "cardboard",
+            Some("150101"),
+            (2.0, Unit::T, Period::Month),
+        );
+        let packaging = self.flow(
+            p,
+            1,
+            Need,
+            "Cartons de calage pour expédition",
+            "cardboard",
+            None,
+            (1.5, Unit::T, Period::Month),
+        );
+        let shredded = self.flow(
+            p,
+            2,
+            Have,
+            "Papier broyé (rognures d'imprimerie)",
+            "paper",
+            Some("200101"),
+            (300.0, Unit::Kg, Period::Month),
+        );
+        let mulch = self.flow(
+            p,
+            3,
+            Need,
+            "Paillage et matière sèche pour le compostage",
+            "paper",
+            None,
+            (3.0, Unit::T, Period::Year),
+        );
+        self.flow(
+            p,
+            4,
+            Have,
+            "Palettes bois cassées",
+            "wood",
+            Some("150103"),
+            (40.0, Unit::Pallets, Period::Month),
+        );
+        self.flow(
+            p,
+            7,
+            Need,
+            "Palettes bois pour expédition",
+            "wood",
+            None,
+            (60.0, Unit::Pallets, Period::Month),
+        );
+        self.flow(
+            p,
+            5,
+            Have,
+            "Copeaux d'acier",
+            "metals",
+            Some("120101"),
+            (800.0, Unit::Kg, Period::Month),
+        );
+        self.flow(
+            p,
+            10,
+            Have,
+            "Chutes de tôle",
+            "metals",
+            Some("120101"),
+            (1.2, Unit::T, Period::Quarter),
+        );
+        self.flow(
+            p,
+            6,
+            Have,
+            "Purges de polypropylène",
+            "plastics",
+            Some("070213"),
+            (500.0, Unit::Kg, Period::Month),
+        );
+        self.flow(
+            p,
+            8,
+            Have,
+            "Lactosérum",
+            "organics",
+            Some("020501"),
+            (20.0, Unit::M3, Period::Week),
+        );
+        self.flow(
+            p,
+            12,
+            SharedNeed,
+            "Collecte des cartons",
+            "cardboard",
+            Some("150101"),
+            (4.0, Unit::M3, Period::Week),
+        );
+        self.flow(
+            p,
+            13,
+            SharedNeed,
+            "Collecte des cartons",
+            "cardboard",
+            Some("150101"),
+            (10.0, Unit::M3, Period::Week),
+        );
         let a = self.officer.clone();
-        let cardboard = self.synergy(p, "Chutes de carton réutilisées comme calage", (0, Role::Supplier), (1, Role::Receiver), vec![offcuts, packaging], &[(SynergyStatus::Idea, 95), (SynergyStatus::Studied, 120), (SynergyStatus::InProgress, 160), (SynergyStatus::Contracted, 230)], &a);
+        let cardboard = self.synergy(
+            p,
+            "Chutes de carton réutilisées comme calage",
+            (0, Role::Supplier),
+            (1, Role::Receiver),
+            vec![offcuts, packaging],
+            &[
+                (SynergyStatus::Idea, 95),
+                (SynergyStatus::Studied, 120),
+                (SynergyStatus::InProgress, 160),
+                (SynergyStatus::Contracted, 230),
+            ],
+            &a,
+        );
         p.synergies.push(cardboard);
-        let paper = self.synergy(p, "Papier broyé réutilisé par la collectivité", (2, Role::Supplier), (3, Role::LocalAuthority), vec![shredded, mulch], &[(SynergyStatus::Idea, 155), (SynergyStatus::Studied, 200), (SynergyStatus::InProgress, 270)], &a);
+        let paper = self.synergy(
+            p,
+            "Papier broyé réutilisé par la collectivité",
+            (2, Role::Supplier),
+            (3, Role::LocalAuthority),
+            vec![shredded, mulch],
+            &[
+                (SynergyStatus::Idea, 155),
+                (SynergyStatus::Studied, 200),
+                (SynergyStatus::InProgress, 270),
+            ],
+            &a,
+        );
         p.synergies.push(paper);
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn synergy(&mut self, p: &Project, title: &str, a: (usize, Role), b: (usize, Role), flow_ids: Vec<Id>, steps: &[(SynergyStatus, i64)], by: &Author) -> Synergy {
+    fn synergy(
+        &mut self,
+        p: &Project,
+        title: &str,
+        a: (usize, Role),
+        b: (usize, Role),
+        flow_ids: Vec<Id>,
+        steps: &[(SynergyStatus, i64)],
+        by: &Author,
+    ) -> Synergy {
         let mut history = Vec::new();
         let mut from = None;
         for &(to, day) in steps {
-            history.push(StatusChange { from, to, at: self.ms(self.day(day)), by: by.clone(), reason: String::new() });
+            history.push(StatusChange {
+                from,
+                to,
+                at: self.ms(self.day(day)),
+                by: by.clone(),
+                reason: String::new(),
+            });
             from = Some(to);
         }
         let (status, last_day) = *steps.last().unwrap_or(&(SynergyStatus::Idea, 0));
@@ -361,11 +829,20 @@ impl Gen {
             kind: SynergyKind::Substitution,
             subtype: "Réemploi de sous-produit".into(),
             participants: vec![
-                Participant { company_id: p.companies[a.0].id, role: a.1 },
-                Participant { company_id: p.companies[b.0].id, role: b.1 },
+                Participant {
+                    company_id: p.companies[a.0].id,
+                    role: a.1,
+                },
+                Participant {
+                    company_id: p.companies[b.0].id,
+                    role: b.1,
+                },
             ],
             flow_ids,
-            origin: Origin { kind: OriginKind::Workshop, event_id: None },
+            origin: Origin {
+                kind: OriginKind::Workshop,
+                event_id: None,
+            },
             status,
             history,
             next_action: None,
@@ -379,7 +856,12 @@ impl Gen {
         // Three World Cafés (about April, June and October of the seed programme);
         // at the third, participants bring a company of their network.
         let plans: [(i64, &str, usize, std::ops::Range<usize>); 3] = [
-            (90, "Rencontre 1 — Nos déchets sont des ressources", 0, 0..12),
+            (
+                90,
+                "Rencontre 1 — Nos déchets sont des ressources",
+                0,
+                0..12,
+            ),
             (150, "Rencontre 2 — Mutualiser nos collectes", 5, 0..11),
             (270, "Rencontre 3 — Chacun amène une entreprise", 8, 0..15),
         ];
@@ -393,8 +875,14 @@ impl Gen {
                         id: self.rng.uuid(),
                         company_id: c.id,
                         contact_id: contact.map(|x| x.id),
-                        name: contact.map(|x| x.name.clone()).unwrap_or_else(|| c.name.clone()),
-                        status: if i % 7 == 6 { AttendanceStatus::Late } else { AttendanceStatus::Present },
+                        name: contact
+                            .map(|x| x.name.clone())
+                            .unwrap_or_else(|| c.name.clone()),
+                        status: if i % 7 == 6 {
+                            AttendanceStatus::Late
+                        } else {
+                            AttendanceStatus::Present
+                        },
                         referred_by: (day == 270 && i >= 12).then(|| p.companies[i - 12].id),
                         host_of_table: None,
                     }
@@ -414,7 +902,15 @@ impl Gen {
                 host_company_id: Some(p.companies[host].id),
                 theme: String::new(),
                 notes: String::new(),
-                invitations: p.companies.iter().take(30).map(|c| Invitation { company_id: c.id, contact_id: None }).collect(),
+                invitations: p
+                    .companies
+                    .iter()
+                    .take(30)
+                    .map(|c| Invitation {
+                        company_id: c.id,
+                        contact_id: None,
+                    })
+                    .collect(),
                 attendance,
                 cafe: None,
                 harvest: Vec::new(),
@@ -444,7 +940,13 @@ impl Gen {
                 note: String::new(),
             });
         }
-        let tasks = [("Listing des entreprises du territoire", 0, 10, true), ("Mailing de présentation", 15, 25, true), ("Phoning (JCE)", 30, 55, true), ("Entretiens sur site", 45, 320, false), ("Bilan annuel aux élus", 330, 345, false)];
+        let tasks = [
+            ("Listing des entreprises du territoire", 0, 10, true),
+            ("Mailing de présentation", 15, 25, true),
+            ("Phoning (JCE)", 30, 55, true),
+            ("Entretiens sur site", 45, 320, false),
+            ("Bilan annuel aux élus", 330, 345, false),
+        ];
         for (title, start, due, done) in tasks {
             p.tasks.push(Task {
                 id: self.rng.uuid(),
@@ -465,7 +967,13 @@ impl Gen {
 
 /// A large synthetic project for benchmarks: `companies` companies spread over
 /// a territory of about 60 × 60 km, `flows` flows and `synergies` synergies.
-pub fn generated_project(companies: usize, flows: usize, synergies: usize, seed: u64, today: Date) -> Project {
+pub fn generated_project(
+    companies: usize,
+    flows: usize,
+    synergies: usize,
+    seed: u64,
+    today: Date,
+) -> Project {
     let mut p = example_project(today, seed);
     let mut rng = Rng::new(seed ^ 0xB16);
     let author = p.territory.updated_by.clone();
@@ -476,15 +984,39 @@ pub fn generated_project(companies: usize, flows: usize, synergies: usize, seed:
         let sub = &naf.subclasses[rng.below(naf.subclasses.len())];
         let mut c = template.clone();
         c.id = rng.uuid();
-        c.name = format!("{} {} {}", rng.pick(&["Ateliers", "Société", "Établissements", "Industries", "Groupe"]), rng.pick(&LAST), n);
-        c.siret = Some(crate::siret::with_luhn_key(&format!("{:013}", 4_000_000_000_000u64 + n as u64 * 7919)));
-        c.activity = Some(ActivityCode { nomenclature: Nomenclature::NafRev2, code: sub.code.into() });
+        c.name = format!(
+            "{} {} {}",
+            rng.pick(&[
+                "Ateliers",
+                "Société",
+                "Établissements",
+                "Industries",
+                "Groupe"
+            ]),
+            rng.pick(&LAST),
+            n
+        );
+        c.siret = Some(crate::siret::with_luhn_key(&format!(
+            "{:013}",
+            4_000_000_000_000u64 + n as u64 * 7919
+        )));
+        c.activity = Some(ActivityCode {
+            nomenclature: Nomenclature::NafRev2,
+            code: sub.code.into(),
+        });
         c.size_band = Some(*rng.pick(&SizeBand::ALL));
         let (town, postcode, lat, lon) = *rng.pick(&COMMUNES);
         c.commune = town.into();
         c.postcode = postcode.into();
-        c.zone = if rng.below(3) == 0 { String::new() } else { rng.pick(&ZONES).to_string() };
-        c.coordinates = Some(Coordinates { lat: lat + (rng.unit() - 0.5) * 0.5, lon: lon + (rng.unit() - 0.5) * 0.7 });
+        c.zone = if rng.below(3) == 0 {
+            String::new()
+        } else {
+            rng.pick(&ZONES).to_string()
+        };
+        c.coordinates = Some(Coordinates {
+            lat: lat + (rng.unit() - 0.5) * 0.5,
+            lon: lon + (rng.unit() - 0.5) * 0.7,
+        });
         c.tags = Vec::new();
         c.updated_by = author.clone();
         p.companies.push(c);
@@ -499,7 +1031,11 @@ pub fn generated_project(companies: usize, flows: usize, synergies: usize, seed:
         let code = &low.codes[rng.below(low.codes.len())];
         f.low_code = Some(code.code.to_owned());
         f.label = code.label_fr.chars().take(60).collect();
-        f.quantity = Some(Quantity { value: 0.1 + rng.unit() * 50.0, unit: Unit::T, period: *rng.pick(&[Period::Month, Period::Year, Period::Week]) });
+        f.quantity = Some(Quantity {
+            value: 0.1 + rng.unit() * 50.0,
+            unit: Unit::T,
+            period: *rng.pick(&[Period::Month, Period::Year, Period::Week]),
+        });
         p.flows.push(f);
     }
     let synergy_template = p.synergies[0].clone();
@@ -509,8 +1045,14 @@ pub fn generated_project(companies: usize, flows: usize, synergies: usize, seed:
         let a = rng.below(p.companies.len());
         let b = (a + 1 + rng.below(p.companies.len() - 1)) % p.companies.len();
         s.participants = vec![
-            Participant { company_id: p.companies[a].id, role: Role::Supplier },
-            Participant { company_id: p.companies[b].id, role: Role::Receiver },
+            Participant {
+                company_id: p.companies[a].id,
+                role: Role::Supplier,
+            },
+            Participant {
+                company_id: p.companies[b].id,
+                role: Role::Receiver,
+            },
         ];
         s.flow_ids = Vec::new();
         p.synergies.push(s);

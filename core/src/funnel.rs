@@ -53,7 +53,10 @@ pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
     }
     for e in p.events.iter().filter(|e| !e.deleted && e.date <= today) {
         for a in &e.attendance {
-            if matches!(a.status, AttendanceStatus::Present | AttendanceStatus::Late | AttendanceStatus::LeftEarly) {
+            if matches!(
+                a.status,
+                AttendanceStatus::Present | AttendanceStatus::Late | AttendanceStatus::LeftEarly
+            ) {
                 let x = ev.entry(a.company_id).or_default();
                 x.reach(Stage::AttendsMeetings);
                 x.active_on(e.date);
@@ -61,11 +64,19 @@ pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
         }
     }
     for f in p.flows.iter().filter(|f| !f.deleted) {
-        ev.entry(f.company_id).or_default().reach(Stage::FlowsCollected);
+        ev.entry(f.company_id)
+            .or_default()
+            .reach(Stage::FlowsCollected);
     }
-    for s in p.synergies.iter().filter(|s| !s.deleted && s.status != SynergyStatus::Abandoned) {
+    for s in p
+        .synergies
+        .iter()
+        .filter(|s| !s.deleted && s.status != SynergyStatus::Abandoned)
+    {
         for part in &s.participants {
-            ev.entry(part.company_id).or_default().reach(Stage::InSynergy);
+            ev.entry(part.company_id)
+                .or_default()
+                .reach(Stage::InSynergy);
         }
     }
     p.live_companies()
@@ -113,9 +124,21 @@ fn state_of(c: &Company, ev: Option<&Evidence>, today: Date) -> FunnelState {
         None
     };
     match c.stage_override {
-        Some(s) if s.is_exit() => FunnelState { reached, exit: Some(s), manual: true },
-        Some(s) => FunnelState { reached: s, exit: None, manual: true },
-        None => FunnelState { reached, exit, manual: false },
+        Some(s) if s.is_exit() => FunnelState {
+            reached,
+            exit: Some(s),
+            manual: true,
+        },
+        Some(s) => FunnelState {
+            reached: s,
+            exit: None,
+            manual: true,
+        },
+        None => FunnelState {
+            reached,
+            exit,
+            manual: false,
+        },
     }
 }
 
@@ -146,8 +169,14 @@ pub fn counts(states: &HashMap<Id, FunnelState>) -> FunnelCounts {
         .collect();
     FunnelCounts {
         steps,
-        declined: states.values().filter(|s| s.exit == Some(Stage::Declined)).count(),
-        dormant: states.values().filter(|s| s.exit == Some(Stage::Dormant)).count(),
+        declined: states
+            .values()
+            .filter(|s| s.exit == Some(Stage::Declined))
+            .count(),
+        dormant: states
+            .values()
+            .filter(|s| s.exit == Some(Stage::Dormant))
+            .count(),
         total: states.len(),
     }
 }

@@ -26,14 +26,22 @@ pub enum IssueCode {
     /// A name, title or label that must not be empty.
     Required,
     /// The same id twice; `first` is the path of the first occurrence.
-    DuplicateId { first: String },
+    DuplicateId {
+        first: String,
+    },
     /// Points to a record of `kind` that is not in the project.
-    MissingReference { kind: Kind },
+    MissingReference {
+        kind: Kind,
+    },
     /// A live record points to a deleted one.
-    DeletedReference { kind: Kind },
+    DeletedReference {
+        kind: Kind,
+    },
     Siret(SiretError),
     /// Two live companies with the same SIRET; `first` is the other one's path.
-    DuplicateSiret { first: String },
+    DuplicateSiret {
+        first: String,
+    },
     /// Not a NAF rév. 2 sub-class.
     NafUnknown,
     /// A NAF 2025 code that is not of the form NN.NN or NN.NNL.
@@ -44,7 +52,9 @@ pub enum IssueCode {
     /// Zero or negative where only a positive amount makes sense.
     NotPositive,
     /// Beyond what makes sense (`max` is the limit).
-    TooLarge { max: f64 },
+    TooLarge {
+        max: f64,
+    },
     NotFinite,
     /// Outside its allowed range (latitude, longitude, hours in a day…).
     OutOfRange,
@@ -72,11 +82,19 @@ pub enum IssueCode {
 
 impl Issue {
     pub fn error(path: impl Into<String>, code: IssueCode) -> Issue {
-        Issue { path: path.into(), code, severity: Severity::Error }
+        Issue {
+            path: path.into(),
+            code,
+            severity: Severity::Error,
+        }
     }
 
     pub fn warning(path: impl Into<String>, code: IssueCode) -> Issue {
-        Issue { path: path.into(), code, severity: Severity::Warning }
+        Issue {
+            path: path.into(),
+            code,
+            severity: Severity::Warning,
+        }
     }
 
     pub fn is_error(&self) -> bool {

@@ -43,7 +43,13 @@ pub fn display_code(code: &str, hazardous: bool) -> String {
     if code.len() != 6 {
         return code.to_owned();
     }
-    format!("{} {} {}{}", &code[..2], &code[2..4], &code[4..], if hazardous { "*" } else { "" })
+    format!(
+        "{} {} {}{}",
+        &code[..2],
+        &code[2..4],
+        &code[4..],
+        if hazardous { "*" } else { "" }
+    )
 }
 
 pub struct ListOfWaste {
@@ -60,7 +66,11 @@ pub fn list() -> &'static ListOfWaste {
             .skip(1)
             .filter_map(|l| {
                 let c: Vec<&str> = l.split('\t').collect();
-                (c.len() >= 3).then(|| Chapter { chapter: c[0], label_fr: c[1], label_en: c[2] })
+                (c.len() >= 3).then(|| Chapter {
+                    chapter: c[0],
+                    label_fr: c[1],
+                    label_en: c[2],
+                })
             })
             .collect(),
         codes: CODES_TSV
@@ -88,7 +98,10 @@ pub fn normalize_code(input: &str) -> String {
 impl ListOfWaste {
     pub fn get(&self, code: &str) -> Option<&WasteCode> {
         let code = normalize_code(code);
-        self.codes.binary_search_by(|c| c.code.cmp(code.as_str())).ok().map(|i| &self.codes[i])
+        self.codes
+            .binary_search_by(|c| c.code.cmp(code.as_str()))
+            .ok()
+            .map(|i| &self.codes[i])
     }
 
     pub fn chapter(&self, chapter: &str) -> Option<&Chapter> {
@@ -104,7 +117,12 @@ impl ListOfWaste {
         }
         if q.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let digits = normalize_code(q);
-            return self.codes.iter().filter(|c| c.code.starts_with(&digits)).take(limit).collect();
+            return self
+                .codes
+                .iter()
+                .filter(|c| c.code.starts_with(&digits))
+                .take(limit)
+                .collect();
         }
         let words = crate::text::words(q);
         self.codes
@@ -112,7 +130,9 @@ impl ListOfWaste {
             .filter(|c| {
                 let fr = crate::text::fold(c.label_fr);
                 let en = crate::text::fold(c.label_en);
-                words.iter().all(|w| fr.contains(w.as_str()) || en.contains(w.as_str()))
+                words
+                    .iter()
+                    .all(|w| fr.contains(w.as_str()) || en.contains(w.as_str()))
             })
             .take(limit)
             .collect()
@@ -146,7 +166,13 @@ mod tests {
     #[test]
     fn searches() {
         let low = list();
-        assert!(low.search("emballages carton", 20).iter().any(|c| c.code == "150101"));
-        assert!(low.search("15 01", 20).iter().all(|c| c.code.starts_with("1501")));
+        assert!(low
+            .search("emballages carton", 20)
+            .iter()
+            .any(|c| c.code == "150101"));
+        assert!(low
+            .search("15 01", 20)
+            .iter()
+            .all(|c| c.code.starts_with("1501")));
     }
 }

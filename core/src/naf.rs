@@ -104,7 +104,11 @@ impl NafRev2 {
         if q.is_empty() {
             return Vec::new();
         }
-        let code_q: String = q.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_uppercase();
+        let code_q: String = q
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_uppercase();
         let looks_like_code = q.chars().next().is_some_and(|c| c.is_ascii_digit());
         let words = crate::text::words(q);
         self.subclasses
@@ -124,11 +128,15 @@ impl NafRev2 {
 
 /// `2562b`, `25 62 B`, `25.62B` → `25.62B`.
 pub fn normalize_code(input: &str) -> String {
-    let raw: String = input.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_uppercase();
+    let raw: String = input
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase();
     if raw.len() == 5 && raw[..4].bytes().all(|b| b.is_ascii_digit()) {
         format!("{}.{}", &raw[..2], &raw[2..])
     } else {
-        input.trim().to_uppercase()
+        input.trim().to_ascii_uppercase()
     }
 }
 
@@ -162,7 +170,10 @@ mod tests {
         let naf = rev2();
         assert_eq!(naf.sections.len(), 21);
         assert_eq!(naf.subclasses.len(), 732);
-        assert!(naf.subclasses.windows(2).all(|w| w[0].code < w[1].code), "sorted for binary search");
+        assert!(
+            naf.subclasses.windows(2).all(|w| w[0].code < w[1].code),
+            "sorted for binary search"
+        );
         assert_eq!(naf.section('C').unwrap().label_en, "Manufacturing");
     }
 

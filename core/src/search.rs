@@ -105,7 +105,8 @@ impl CompanyIndex {
                 let c = &p.companies[r.pos];
                 f.zone.as_ref().is_none_or(|z| &c.zone == z)
                     && f.size.is_none_or(|s| c.size_band == Some(s))
-                    && f.stage.is_none_or(|s| funnel.get(&c.id).map(FunnelState::shown) == Some(s))
+                    && f.stage
+                        .is_none_or(|s| funnel.get(&c.id).map(FunnelState::shown) == Some(s))
             })
             .map(|r| r.pos)
             .collect();

@@ -91,7 +91,10 @@ mod tests {
     fn refuses_typos() {
         assert_eq!(check_siret("73282932000075"), Err(SiretError::Checksum));
         assert_eq!(check_siret("73282932000704"), Err(SiretError::Checksum));
-        assert_eq!(check_siret("7328293200007"), Err(SiretError::Length { found: 13 }));
+        assert_eq!(
+            check_siret("7328293200007"),
+            Err(SiretError::Length { found: 13 })
+        );
         assert_eq!(check_siret("732829320OOO74"), Err(SiretError::NotDigits));
         assert_eq!(check_siret(""), Err(SiretError::Length { found: 0 }));
     }

@@ -25,14 +25,19 @@ pub fn parse_record_key(key: &str) -> Option<(Id, Kind, Id)> {
     let project = parts.next()?.parse().ok()?;
     let collection = parts.next()?;
     let id = parts.next()?.parse().ok()?;
-    let kind = [Kind::Territory, Kind::Settings].into_iter().chain(Kind::LISTS).find(|k| k.collection() == collection)?;
+    let kind = [Kind::Territory, Kind::Settings]
+        .into_iter()
+        .chain(Kind::LISTS)
+        .find(|k| k.collection() == collection)?;
     Some((project, kind, id))
 }
 
 /// The JSON document of one record of the project, if it exists.
 pub fn record_json(p: &Project, kind: Kind, id: Id) -> Option<String> {
     fn find<T: Record + Serialize>(list: &[T], id: Id) -> Option<String> {
-        list.iter().find(|r| r.id() == id).and_then(|r| serde_json::to_string(r).ok())
+        list.iter()
+            .find(|r| r.id() == id)
+            .and_then(|r| serde_json::to_string(r).ok())
     }
     match kind {
         Kind::Territory => serde_json::to_string(&p.territory).ok(),
@@ -53,7 +58,10 @@ pub fn all_records(p: &Project) -> Vec<(Kind, Id, u64)> {
     fn each<T: Record>(out: &mut Vec<(Kind, Id, u64)>, list: &[T]) {
         out.extend(list.iter().map(|r| (T::KIND, r.id(), r.rev())));
     }
-    let mut out = vec![(Kind::Territory, p.territory.id, p.territory.rev), (Kind::Settings, p.settings.id, p.settings.rev)];
+    let mut out = vec![
+        (Kind::Territory, p.territory.id, p.territory.rev),
+        (Kind::Settings, p.settings.id, p.settings.rev),
+    ];
     each(&mut out, &p.companies);
     each(&mut out, &p.contacts);
     each(&mut out, &p.interactions);
@@ -80,7 +88,10 @@ pub enum LoadError {
     MissingTerritory,
     MissingSettings,
     /// A stored document that does not parse (key and serde message).
-    Corrupt { key: String, detail: String },
+    Corrupt {
+        key: String,
+        detail: String,
+    },
 }
 
 /// Builds a project from its stored documents (key, JSON), in any order;
@@ -90,7 +101,16 @@ pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, Load
     let mut settings = None;
     let mut p = Project {
         territory: placeholder_territory(),
-        settings: Settings::new(Id::nil(), &EditContext { now_ms: 0, author: Author { actor: Id::nil(), label: String::new() } }),
+        settings: Settings::new(
+            Id::nil(),
+            &EditContext {
+                now_ms: 0,
+                author: Author {
+                    actor: Id::nil(),
+                    label: String::new(),
+                },
+            },
+        ),
         companies: Vec::new(),
         contacts: Vec::new(),
         interactions: Vec::new(),
@@ -101,20 +121,36 @@ pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, Load
         tasks: Vec::new(),
     };
     for (key, json) in docs {
-        let corrupt = |e: serde_json::Error| LoadError::Corrupt { key: key.clone(), detail: e.to_string() };
+        let corrupt = |e: serde_json::Error| LoadError::Corrupt {
+            key: key.clone(),
+            detail: e.to_string(),
+        };
         let Some((_, kind, _)) = parse_record_key(key) else {
-            return Err(LoadError::Corrupt { key: key.clone(), detail: "bad key".into() });
+            return Err(LoadError::Corrupt {
+                key: key.clone(),
+                detail: "bad key".into(),
+            });
         };
         match kind {
             Kind::Territory => territory = Some(serde_json::from_str(json).map_err(corrupt)?),
             Kind::Settings => settings = Some(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Company => p.companies.push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Contact => p.contacts.push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Interaction => p.interactions.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Company => p
+                .companies
+                .push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Contact => p
+                .contacts
+                .push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Interaction => p
+                .interactions
+                .push(serde_json::from_str(json).map_err(corrupt)?),
             Kind::Flow => p.flows.push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Synergy => p.synergies.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::Synergy => p
+                .synergies
+                .push(serde_json::from_str(json).map_err(corrupt)?),
             Kind::Event => p.events.push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::TimeEntry => p.time_entries.push(serde_json::from_str(json).map_err(corrupt)?),
+            Kind::TimeEntry => p
+                .time_entries
+                .push(serde_json::from_str(json).map_err(corrupt)?),
             Kind::Task => p.tasks.push(serde_json::from_str(json).map_err(corrupt)?),
         }
     }
@@ -126,7 +162,10 @@ pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, Load
 /// Puts a stored document into the project, replacing the record with the
 /// same id (a change made by another tab) or adding it.
 pub fn put_document(p: &mut Project, kind: Kind, json: &str) -> Result<(), serde_json::Error> {
-    fn put<T: Record + serde::de::DeserializeOwned>(list: &mut Vec<T>, json: &str) -> Result<(), serde_json::Error> {
+    fn put<T: Record + serde::de::DeserializeOwned>(
+        list: &mut Vec<T>,
+        json: &str,
+    ) -> Result<(), serde_json::Error> {
         let r: T = serde_json::from_str(json)?;
         match list.iter_mut().find(|x| x.id() == r.id()) {
             Some(x) => *x = r,
@@ -154,7 +193,10 @@ fn placeholder_territory() -> Territory {
         id: Id::nil(),
         rev: 0,
         updated_at: 0,
-        updated_by: Author { actor: Id::nil(), label: String::new() },
+        updated_by: Author {
+            actor: Id::nil(),
+            label: String::new(),
+        },
         deleted: false,
         name: String::new(),
         programme: String::new(),
@@ -179,7 +221,12 @@ pub struct ProjectSummary {
 }
 
 impl ProjectSummary {
-    pub fn of(p: &Project, created_at: i64, updated_at: i64, last_export_at: Option<i64>) -> ProjectSummary {
+    pub fn of(
+        p: &Project,
+        created_at: i64,
+        updated_at: i64,
+        last_export_at: Option<i64>,
+    ) -> ProjectSummary {
         ProjectSummary {
             id: p.id(),
             name: p.name().to_owned(),
@@ -226,7 +273,9 @@ pub fn snapshots_to_prune(all: &[SnapshotInfo]) -> Vec<Id> {
 
 /// Days since the last export, for the "export now" nudge (None: never exported).
 pub fn days_since_export(summary: &ProjectSummary, now_ms: i64) -> Option<i64> {
-    summary.last_export_at.map(|t| (now_ms - t).max(0) / 86_400_000)
+    summary
+        .last_export_at
+        .map(|t| (now_ms - t).max(0) / 86_400_000)
 }
 
 /// The nudge shows after this many days without an export (and for projects never exported once they have content).
@@ -268,16 +317,28 @@ mod tests {
         let key = record_key(p.id(), Kind::Company, p.companies[0].id);
         let (lo, hi) = project_key_range(p.id());
         assert!(lo.as_str() < key.as_str() && key.as_str() < hi.as_str());
-        assert_eq!(parse_record_key(&key), Some((p.id(), Kind::Company, p.companies[0].id)));
+        assert_eq!(
+            parse_record_key(&key),
+            Some((p.id(), Kind::Company, p.companies[0].id))
+        );
         assert_eq!(parse_record_key("nonsense"), None);
     }
 
     #[test]
     fn corrupt_documents_are_reported() {
         let p = sample();
-        let docs = vec![(record_key(p.id(), Kind::Company, p.companies[0].id), "{oops".to_owned())];
-        assert!(matches!(project_from_documents(&docs), Err(LoadError::Corrupt { .. })));
-        assert_eq!(project_from_documents(&[]), Err(LoadError::MissingTerritory));
+        let docs = vec![(
+            record_key(p.id(), Kind::Company, p.companies[0].id),
+            "{oops".to_owned(),
+        )];
+        assert!(matches!(
+            project_from_documents(&docs),
+            Err(LoadError::Corrupt { .. })
+        ));
+        assert_eq!(
+            project_from_documents(&[]),
+            Err(LoadError::MissingTerritory)
+        );
     }
 
     #[test]
@@ -314,6 +375,9 @@ mod tests {
         };
         let all: Vec<SnapshotInfo> = (0..12).map(snap).collect();
         let gone = snapshots_to_prune(&all);
-        assert_eq!(gone, (0..4).rev().map(|t| Id::from_u128(t)).collect::<Vec<_>>());
+        assert_eq!(
+            gone,
+            (0..4).rev().map(|t| Id::from_u128(t)).collect::<Vec<_>>()
+        );
     }
 }

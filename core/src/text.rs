@@ -6,7 +6,10 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => out.push('a'),
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => {
+                out.push('a')
+            }
+            'ß' => out.push_str("ss"),
             'ç' | 'Ç' => out.push('c'),
             'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
             'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => out.push('i'),
@@ -17,7 +20,9 @@ pub fn fold(s: &str) -> String {
             'œ' | 'Œ' => out.push_str("oe"),
             'æ' | 'Æ' => out.push_str("ae"),
             '’' | '‘' => out.push('\''),
-            _ => out.extend(c.to_lowercase()),
+            // ASCII and the accented letters above cover French names; other
+            // scripts are kept as typed (no Unicode case tables in the app).
+            _ => out.push(c.to_ascii_lowercase()),
         }
     }
     out
@@ -49,12 +54,18 @@ mod tests {
 
     #[test]
     fn folds_accents_and_case() {
-        assert_eq!(fold("Éco-Cartonnerie ŒUVRE Ondulé"), "eco-cartonnerie oeuvre ondule");
+        assert_eq!(
+            fold("Éco-Cartonnerie ŒUVRE Ondulé"),
+            "eco-cartonnerie oeuvre ondule"
+        );
     }
 
     #[test]
     fn splits_words() {
-        assert_eq!(words("  Carton, ondulé!  l’usine"), vec!["carton", "ondule", "l", "usine"]);
+        assert_eq!(
+            words("  Carton, ondulé!  l’usine"),
+            vec!["carton", "ondule", "l", "usine"]
+        );
     }
 
     #[test]

@@ -22,7 +22,9 @@ fn saving_bumps_rev_and_reports_the_record() {
 fn saving_the_same_content_changes_nothing() {
     let mut p = sample();
     let c = p.companies[3].clone();
-    assert!(commands::save_company(&mut p, c.clone(), &ctx(5)).unwrap().is_empty());
+    assert!(commands::save_company(&mut p, c.clone(), &ctx(5))
+        .unwrap()
+        .is_empty());
     assert_eq!(p.company(c.id).unwrap(), &c);
 }
 
@@ -37,7 +39,10 @@ fn bad_input_changes_nothing() {
     assert!(p == before);
     let mut k = p.contacts[0].clone();
     k.name = " ".into();
-    assert_eq!(commands::save_contact(&mut p, k, &ctx(5)).unwrap_err()[0].path, "name");
+    assert_eq!(
+        commands::save_contact(&mut p, k, &ctx(5)).unwrap_err()[0].path,
+        "name"
+    );
     assert!(p == before);
 }
 
@@ -47,7 +52,10 @@ fn siret_typed_with_spaces_is_stored_without() {
     let mut c = p.companies[0].clone();
     c.siret = Some("732 829 320 00074".into());
     commands::save_company(&mut p, c.clone(), &ctx(5)).unwrap();
-    assert_eq!(p.company(c.id).unwrap().siret.as_deref(), Some("73282932000074"));
+    assert_eq!(
+        p.company(c.id).unwrap().siret.as_deref(),
+        Some("73282932000074")
+    );
 }
 
 #[test]
@@ -82,7 +90,11 @@ fn deleting_a_company_tombstones_its_records() {
 fn interaction_contact_must_belong_to_the_company() {
     let mut p = sample();
     let mut i = p.interactions[0].clone();
-    i.contact_id = p.contacts.iter().find(|c| c.company_id != i.company_id).map(|c| c.id);
+    i.contact_id = p
+        .contacts
+        .iter()
+        .find(|c| c.company_id != i.company_id)
+        .map(|c| c.id);
     let issues = commands::save_interaction(&mut p, i, &ctx(3)).unwrap_err();
     assert_eq!(issues[0].code, IssueCode::ContactOfOtherCompany);
 }
@@ -92,7 +104,10 @@ fn next_action_can_be_completed_once() {
     let mut p = sample();
     let open = funnel::next_actions(&p, today());
     let first = open[0].interaction_id;
-    assert_eq!(commands::complete_next_action(&mut p, first, &ctx(4)).len(), 1);
+    assert_eq!(
+        commands::complete_next_action(&mut p, first, &ctx(4)).len(),
+        1
+    );
     assert!(commands::complete_next_action(&mut p, first, &ctx(5)).is_empty());
     assert_eq!(funnel::next_actions(&p, today()).len(), open.len() - 1);
 }

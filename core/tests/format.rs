@@ -12,7 +12,10 @@ fn round_trip_keeps_everything() {
     let p = sample();
     let text = file_of(&p);
     let loaded = format::read(text.as_bytes()).expect("the example reads back");
-    assert!(loaded.project == p, "the project read back differs from the one written");
+    assert!(
+        loaded.project == p,
+        "the project read back differs from the one written"
+    );
     assert_eq!(loaded.meta, meta(&p));
     assert_eq!(loaded.migrated_from, None);
     // And writing it again gives the same bytes.
@@ -32,9 +35,24 @@ fn envelope_fields_in_documented_order() {
     assert_eq!(
         keys,
         [
-            "format", "schema_version", "app_version", "project_id", "export_id", "base_export_id", "exported_at",
-            "exported_by", "territory", "settings", "companies", "contacts", "interactions", "flows", "synergies",
-            "events", "time_entries", "tasks"
+            "format",
+            "schema_version",
+            "app_version",
+            "project_id",
+            "export_id",
+            "base_export_id",
+            "exported_at",
+            "exported_by",
+            "territory",
+            "settings",
+            "companies",
+            "contacts",
+            "interactions",
+            "flows",
+            "synergies",
+            "events",
+            "time_entries",
+            "tasks"
         ]
     );
     assert_eq!(v["format"], "maillage");
@@ -69,9 +87,18 @@ fn empty_files() {
 
 #[test]
 fn not_json() {
-    assert!(matches!(format::read(b"Nom;SIRET\nCartonnages;123").unwrap_err(), ReadError::NotJson { line: 1, .. }));
-    assert!(matches!(format::read(b"{\"a\": 1,,}").unwrap_err(), ReadError::NotJson { line: 1, column: 9 }));
-    assert!(matches!(format::read(b"{} trailing").unwrap_err(), ReadError::NotJson { .. }));
+    assert!(matches!(
+        format::read(b"Nom;SIRET\nCartonnages;123").unwrap_err(),
+        ReadError::NotJson { line: 1, .. }
+    ));
+    assert!(matches!(
+        format::read(b"{\"a\": 1,,}").unwrap_err(),
+        ReadError::NotJson { line: 1, column: 9 }
+    ));
+    assert!(matches!(
+        format::read(b"{} trailing").unwrap_err(),
+        ReadError::NotJson { .. }
+    ));
 }
 
 #[test]
@@ -79,7 +106,9 @@ fn truncated_file() {
     let text = file_of(&sample());
     let cut = &text.as_bytes()[..text.len() / 2];
     // Cut on a character boundary so that the problem is the end, not UTF-8.
-    let cut = &cut[..std::str::from_utf8(cut).map(str::len).unwrap_or_else(|e| e.valid_up_to())];
+    let cut = &cut[..std::str::from_utf8(cut)
+        .map(str::len)
+        .unwrap_or_else(|e| e.valid_up_to())];
     assert_eq!(format::read(cut).unwrap_err(), ReadError::Truncated);
 }
 
@@ -89,7 +118,10 @@ fn not_utf8() {
     let err = format::read(b"{\"name\": \"Soci\xe9t\xe9\"}").unwrap_err();
     assert_eq!(err, ReadError::NotUtf8 { offset: 14 });
     // A PNG header.
-    assert!(matches!(format::read(b"\x89PNG\r\n\x1a\n").unwrap_err(), ReadError::NotUtf8 { offset: 0 }));
+    assert!(matches!(
+        format::read(b"\x89PNG\r\n\x1a\n").unwrap_err(),
+        ReadError::NotUtf8 { offset: 0 }
+    ));
 }
 
 #[test]
@@ -101,16 +133,28 @@ fn json_that_is_not_an_object() {
         ("42", JsonType::Number),
         ("true", JsonType::Bool),
     ] {
-        assert_eq!(format::read(text.as_bytes()).unwrap_err(), ReadError::NotAnObject { found }, "{text}");
+        assert_eq!(
+            format::read(text.as_bytes()).unwrap_err(),
+            ReadError::NotAnObject { found },
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn another_apps_json() {
     let excalidraw = json!({"type": "excalidraw", "version": 2, "elements": []});
-    assert_eq!(read_value(&excalidraw).unwrap_err(), ReadError::Foreign { format: None });
+    assert_eq!(
+        read_value(&excalidraw).unwrap_err(),
+        ReadError::Foreign { format: None }
+    );
     let other = json!({"format": "gephi", "nodes": []});
-    assert_eq!(read_value(&other).unwrap_err(), ReadError::Foreign { format: Some("gephi".into()) });
+    assert_eq!(
+        read_value(&other).unwrap_err(),
+        ReadError::Foreign {
+            format: Some("gephi".into())
+        }
+    );
 }
 
 #[test]
@@ -120,7 +164,10 @@ fn newer_version_is_refused() {
     v["a_field_from_the_future"] = json!(true);
     assert_eq!(
         read_value(&v).unwrap_err(),
-        ReadError::NewerVersion { found: (SCHEMA_VERSION + 1) as u64, supported: SCHEMA_VERSION }
+        ReadError::NewerVersion {
+            found: (SCHEMA_VERSION + 1) as u64,
+            supported: SCHEMA_VERSION
+        }
     );
     v["schema_version"] = json!("1");
     assert_eq!(read_value(&v).unwrap_err(), ReadError::BadVersion);
@@ -129,21 +176,36 @@ fn newer_version_is_refused() {
 #[test]
 fn very_deep_nesting_does_not_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert_eq!(format::read(deep.as_bytes()).unwrap_err(), ReadError::TooDeep);
+    assert_eq!(
+        format::read(deep.as_bytes()).unwrap_err(),
+        ReadError::TooDeep
+    );
     // Brackets inside strings do not count.
     let mut text = file_of(&sample());
     text.insert_str(1, &format!("\"x\": \"{}\",", "[".repeat(1000)));
-    assert!(matches!(format::read(text.as_bytes()).unwrap_err(), ReadError::Structure { .. }));
+    assert!(matches!(
+        format::read(text.as_bytes()).unwrap_err(),
+        ReadError::Structure { .. }
+    ));
     // Hidden in an unknown field of one of our files, too.
     let mut text = file_of(&sample());
-    text.insert_str(1, &format!("\"x\": {}{},", "{\"a\":".repeat(50_000), "}".repeat(50_000)));
-    assert_eq!(format::read(text.as_bytes()).unwrap_err(), ReadError::TooDeep);
+    text.insert_str(
+        1,
+        &format!("\"x\": {}{},", "{\"a\":".repeat(50_000), "}".repeat(50_000)),
+    );
+    assert_eq!(
+        format::read(text.as_bytes()).unwrap_err(),
+        ReadError::TooDeep
+    );
 }
 
 #[test]
 fn too_large_is_refused_before_parsing() {
     let big = vec![b' '; format::MAX_FILE_BYTES + 1];
-    assert!(matches!(format::read(&big).unwrap_err(), ReadError::TooLarge { .. }));
+    assert!(matches!(
+        format::read(&big).unwrap_err(),
+        ReadError::TooLarge { .. }
+    ));
 }
 
 #[test]
@@ -190,9 +252,15 @@ fn version_zero_fixture_migrates() {
     let c = &p.companies[0];
     assert_eq!(c.rev, 3, "`version` became `rev`");
     assert_eq!(c.activity.as_ref().unwrap().code, "17.21A");
-    assert_eq!(c.activity.as_ref().unwrap().nomenclature, naf::Nomenclature::NafRev2);
+    assert_eq!(
+        c.activity.as_ref().unwrap().nomenclature,
+        naf::Nomenclature::NafRev2
+    );
     assert!(p.companies[1].activity.is_none(), "empty naf → no activity");
-    assert_eq!(p.settings.distance_limit_km, 50.0, "settings created with defaults");
+    assert_eq!(
+        p.settings.distance_limit_km, 50.0,
+        "settings created with defaults"
+    );
     assert_eq!(loaded.meta.exported_at_ms, Some(1_744_000_000_000));
     assert_eq!(p.interactions[0].rev, 1);
 }
@@ -202,7 +270,10 @@ fn version_one_fixture_reads() {
     let loaded = format::read(include_bytes!("fixtures/v1_sample.json")).expect("v1 fixture");
     assert_eq!(loaded.migrated_from, None);
     assert_eq!(loaded.project.companies.len(), 2);
-    assert_eq!(loaded.project.companies[0].siret.as_deref(), Some("73282932000074"));
+    assert_eq!(
+        loaded.project.companies[0].siret.as_deref(),
+        Some("73282932000074")
+    );
 }
 
 #[test]
@@ -224,7 +295,8 @@ fn file_name_has_project_and_date() {
 fn json_schema_is_up_to_date() {
     let schema = schemars::schema_for!(format::Envelope);
     let fresh = serde_json::to_string_pretty(&schema).unwrap() + "\n";
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/maillage.schema.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/maillage.schema.json");
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(&path, &fresh).unwrap();
     }

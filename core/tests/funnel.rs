@@ -28,7 +28,10 @@ fn example_reproduces_the_seed_programme() {
     // Half lost at each step of the seed case.
     let idx = |s: Stage| Stage::STEPS.iter().position(|x| *x == s).unwrap();
     assert_eq!(counts.conversion(idx(Stage::Visited)), Some(30.0 / 32.0));
-    assert_eq!(counts.conversion(idx(Stage::AttendsMeetings)), Some(15.0 / 24.0));
+    assert_eq!(
+        counts.conversion(idx(Stage::AttendsMeetings)),
+        Some(15.0 / 24.0)
+    );
     assert_eq!(counts.conversion(0), None);
 }
 
@@ -37,15 +40,27 @@ fn example_has_stages_everywhere_and_a_partner_log() {
     let p = sample();
     let states = funnel::derive_all(&p, today());
     for s in Stage::ALL {
-        assert!(states.values().any(|st| st.shown() == s), "no company shown at {s:?}");
+        assert!(
+            states.values().any(|st| st.shown() == s),
+            "no company shown at {s:?}"
+        );
     }
-    let by_partner = p.interactions.iter().filter(|i| i.done_by.as_deref() == Some(example::PARTNER)).count();
+    let by_partner = p
+        .interactions
+        .iter()
+        .filter(|i| i.done_by.as_deref() == Some(example::PARTNER))
+        .count();
     assert_eq!(by_partner, 40, "the JCE phoned 40 companies");
 }
 
 /// A fresh project with one company, for derivation rules.
 fn one_company() -> (Project, Id) {
-    let mut p = Project::new(uuid::Uuid::from_u128(1), uuid::Uuid::from_u128(2), "T", &ctx(0));
+    let mut p = Project::new(
+        uuid::Uuid::from_u128(1),
+        uuid::Uuid::from_u128(2),
+        "T",
+        &ctx(0),
+    );
     let mut c = sample().companies[0].clone();
     c.rev = 0;
     let id = c.id;
@@ -98,15 +113,33 @@ fn derivation_follows_the_log() {
 #[test]
 fn future_visit_is_only_booked() {
     let (mut p, id) = one_company();
-    log(&mut p, id, InteractionKind::Visit, Outcome::Held, "2026-12-15");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Visit,
+        Outcome::Held,
+        "2026-12-15",
+    );
     assert_eq!(state(&p, id).reached, Stage::InterviewBooked);
 }
 
 #[test]
 fn latest_refusal_is_a_side_exit_keeping_what_was_reached() {
     let (mut p, id) = one_company();
-    log(&mut p, id, InteractionKind::Visit, Outcome::Held, "2026-09-20");
-    log(&mut p, id, InteractionKind::Call, Outcome::Declined, "2026-10-01");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Visit,
+        Outcome::Held,
+        "2026-09-20",
+    );
+    log(
+        &mut p,
+        id,
+        InteractionKind::Call,
+        Outcome::Declined,
+        "2026-10-01",
+    );
     let s = state(&p, id);
     assert_eq!((s.reached, s.exit), (Stage::Visited, Some(Stage::Declined)));
     // Counted as visited in the funnel, and as declined.
@@ -114,33 +147,71 @@ fn latest_refusal_is_a_side_exit_keeping_what_was_reached() {
     assert_eq!(c.declined, 1);
     assert_eq!(stage_counts(&p)[3], (Stage::Visited, 1));
     // A later positive contact brings the company back.
-    log(&mut p, id, InteractionKind::Call, Outcome::Interested, "2026-11-01");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Call,
+        Outcome::Interested,
+        "2026-11-01",
+    );
     assert_eq!(state(&p, id).exit, None);
 }
 
 #[test]
 fn long_silence_makes_a_company_dormant() {
     let (mut p, id) = one_company();
-    log(&mut p, id, InteractionKind::Mailing, Outcome::NoAnswer, "2025-06-01");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Mailing,
+        Outcome::NoAnswer,
+        "2025-06-01",
+    );
     assert_eq!(state(&p, id).shown(), Stage::Dormant);
 }
 
 #[test]
 fn manual_override_wins_and_can_be_undone() {
     let (mut p, id) = one_company();
-    log(&mut p, id, InteractionKind::Mailing, Outcome::NoAnswer, "2026-09-01");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Mailing,
+        Outcome::NoAnswer,
+        "2026-09-01",
+    );
     commands::set_stage_override(&mut p, id, Some(Stage::Visited), &ctx(50));
-    assert_eq!(state(&p, id), FunnelState { reached: Stage::Visited, exit: None, manual: true });
+    assert_eq!(
+        state(&p, id),
+        FunnelState {
+            reached: Stage::Visited,
+            exit: None,
+            manual: true
+        }
+    );
     commands::set_stage_override(&mut p, id, Some(Stage::Declined), &ctx(51));
     assert_eq!(state(&p, id).shown(), Stage::Declined);
     commands::set_stage_override(&mut p, id, None, &ctx(52));
-    assert_eq!(state(&p, id), FunnelState { reached: Stage::Contacted, exit: None, manual: false });
+    assert_eq!(
+        state(&p, id),
+        FunnelState {
+            reached: Stage::Contacted,
+            exit: None,
+            manual: false
+        }
+    );
 }
 
 #[test]
 fn deleted_interactions_do_not_count() {
     let (mut p, id) = one_company();
-    log(&mut p, id, InteractionKind::Visit, Outcome::Held, "2026-09-20");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Visit,
+        Outcome::Held,
+        "2026-09-20",
+    );
     let iid = p.interactions[0].id;
     commands::delete_interaction(&mut p, iid, &ctx(99));
     assert_eq!(state(&p, id).shown(), Stage::Listed);
@@ -151,7 +222,14 @@ fn next_actions_by_due_date() {
     let p = sample();
     let rows = funnel::next_actions(&p, today());
     assert!(!rows.is_empty());
-    assert!(rows.windows(2).all(|w| (w[0].due.is_none(), w[0].due) <= (w[1].due.is_none(), w[1].due)));
-    assert!(rows.iter().all(|r| r.overdue == r.due.is_some_and(|d| d < today())));
-    assert!(rows.iter().any(|r| r.overdue), "the example has overdue actions to show");
+    assert!(rows
+        .windows(2)
+        .all(|w| (w[0].due.is_none(), w[0].due) <= (w[1].due.is_none(), w[1].due)));
+    assert!(rows
+        .iter()
+        .all(|r| r.overdue == r.due.is_some_and(|d| d < today())));
+    assert!(
+        rows.iter().any(|r| r.overdue),
+        "the example has overdue actions to show"
+    );
 }

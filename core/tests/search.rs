@@ -17,26 +17,53 @@ fn run(p: &Project, f: &CompanyFilter, sort: Sort) -> Vec<usize> {
 #[test]
 fn search_ignores_case_and_accents() {
     let p = sample();
-    let f = CompanyFilter { query: "metallerie CHAUVIN".into(), ..Default::default() };
-    assert_eq!(names(&p, &run(&p, &f, Sort::default())), vec!["Métallerie Chauvin"]);
+    let f = CompanyFilter {
+        query: "metallerie CHAUVIN".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        names(&p, &run(&p, &f, Sort::default())),
+        vec!["Métallerie Chauvin"]
+    );
 }
 
 #[test]
 fn search_by_siret_with_spaces_and_by_commune() {
     let p = sample();
     let siret = p.companies[7].siret.clone().unwrap();
-    let spaced = format!("{} {} {} {}", &siret[..3], &siret[3..6], &siret[6..9], &siret[9..]);
-    let f = CompanyFilter { query: spaced, ..Default::default() };
+    let spaced = format!(
+        "{} {} {} {}",
+        &siret[..3],
+        &siret[3..6],
+        &siret[6..9],
+        &siret[9..]
+    );
+    let f = CompanyFilter {
+        query: spaced,
+        ..Default::default()
+    };
     assert_eq!(run(&p, &f, Sort::default()), vec![7]);
-    let f = CompanyFilter { query: "vernière".into(), ..Default::default() };
+    let f = CompanyFilter {
+        query: "vernière".into(),
+        ..Default::default()
+    };
     let hits = run(&p, &f, Sort::default());
-    assert!(!hits.is_empty() && hits.iter().all(|&i| p.companies[i].commune == "La Vernière"));
+    assert!(
+        !hits.is_empty()
+            && hits
+                .iter()
+                .all(|&i| p.companies[i].commune == "La Vernière")
+    );
 }
 
 #[test]
 fn filters_combine() {
     let p = sample();
-    let f = CompanyFilter { section: Some('C'), zone: Some("ZI de la Forge".into()), ..Default::default() };
+    let f = CompanyFilter {
+        section: Some('C'),
+        zone: Some("ZI de la Forge".into()),
+        ..Default::default()
+    };
     let hits = run(&p, &f, Sort::default());
     assert!(!hits.is_empty());
     for &i in &hits {
@@ -44,10 +71,18 @@ fn filters_combine() {
         assert_eq!(c.zone, "ZI de la Forge");
         assert_eq!(naf::section_of(c.activity.as_ref().unwrap()), Some('C'));
     }
-    let f = CompanyFilter { stage: Some(Stage::Declined), ..Default::default() };
+    let f = CompanyFilter {
+        stage: Some(Stage::Declined),
+        ..Default::default()
+    };
     assert_eq!(run(&p, &f, Sort::default()).len(), 8);
-    let f = CompanyFilter { size: Some(SizeBand::From1To2), ..Default::default() };
-    assert!(run(&p, &f, Sort::default()).iter().all(|&i| p.companies[i].size_band == Some(SizeBand::From1To2)));
+    let f = CompanyFilter {
+        size: Some(SizeBand::From1To2),
+        ..Default::default()
+    };
+    assert!(run(&p, &f, Sort::default())
+        .iter()
+        .all(|&i| p.companies[i].size_band == Some(SizeBand::From1To2)));
 }
 
 #[test]
@@ -55,7 +90,10 @@ fn deleted_companies_are_not_listed() {
     let mut p = sample();
     let id = p.companies[0].id;
     commands::delete_company(&mut p, id, &ctx(3));
-    assert_eq!(run(&p, &CompanyFilter::default(), Sort::default()).len(), 63);
+    assert_eq!(
+        run(&p, &CompanyFilter::default(), Sort::default()).len(),
+        63
+    );
 }
 
 #[test]
@@ -64,10 +102,30 @@ fn sorts_by_name_and_reverse() {
     let asc = names(&p, &run(&p, &CompanyFilter::default(), Sort::default()));
     let folded: Vec<String> = asc.iter().map(|n| text::fold(n)).collect();
     assert!(folded.windows(2).all(|w| w[0] <= w[1]));
-    let desc = names(&p, &run(&p, &CompanyFilter::default(), Sort { key: SortKey::Name, descending: true }));
+    let desc = names(
+        &p,
+        &run(
+            &p,
+            &CompanyFilter::default(),
+            Sort {
+                key: SortKey::Name,
+                descending: true,
+            },
+        ),
+    );
     assert_eq!(desc, asc.iter().rev().cloned().collect::<Vec<_>>());
-    let by_stage = run(&p, &CompanyFilter::default(), Sort { key: SortKey::Stage, descending: false });
+    let by_stage = run(
+        &p,
+        &CompanyFilter::default(),
+        Sort {
+            key: SortKey::Stage,
+            descending: false,
+        },
+    );
     let states = funnel::derive_all(&p, today());
-    let stages: Vec<Stage> = by_stage.iter().map(|&i| states[&p.companies[i].id].shown()).collect();
+    let stages: Vec<Stage> = by_stage
+        .iter()
+        .map(|&i| states[&p.companies[i].id].shown())
+        .collect();
     assert!(stages.windows(2).all(|w| w[0] <= w[1]));
 }

@@ -18,11 +18,23 @@ fn the_example_is_valid() {
 fn duplicate_ids_anywhere() {
     let mut v = sample_value();
     v["contacts"][1]["id"] = v["contacts"][0]["id"].clone();
-    assert!(has(&errors_of(&v), "contacts[1].id", C::DuplicateId { first: "contacts[0]".into() }));
+    assert!(has(
+        &errors_of(&v),
+        "contacts[1].id",
+        C::DuplicateId {
+            first: "contacts[0]".into()
+        }
+    ));
     // Across kinds too: a flow with a company's id.
     let mut v = sample_value();
     v["flows"][0]["id"] = v["companies"][0]["id"].clone();
-    assert!(has(&errors_of(&v), "flows[0].id", C::DuplicateId { first: "companies[0]".into() }));
+    assert!(has(
+        &errors_of(&v),
+        "flows[0].id",
+        C::DuplicateId {
+            first: "companies[0]".into()
+        }
+    ));
 }
 
 #[test]
@@ -34,17 +46,45 @@ fn dangling_references() {
     v["synergies"][0]["flow_ids"][1] = ghost.clone();
     v["events"][0]["attendance"][2]["referred_by"] = ghost;
     let e = errors_of(&v);
-    assert!(has(&e, "contacts[0].company_id", C::MissingReference { kind: Kind::Company }));
-    assert!(has(&e, "interactions[0].contact_id", C::MissingReference { kind: Kind::Contact }));
-    assert!(has(&e, "synergies[0].flow_ids[1]", C::MissingReference { kind: Kind::Flow }));
-    assert!(has(&e, "events[0].attendance[2].referred_by", C::MissingReference { kind: Kind::Company }));
+    assert!(has(
+        &e,
+        "contacts[0].company_id",
+        C::MissingReference {
+            kind: Kind::Company
+        }
+    ));
+    assert!(has(
+        &e,
+        "interactions[0].contact_id",
+        C::MissingReference {
+            kind: Kind::Contact
+        }
+    ));
+    assert!(has(
+        &e,
+        "synergies[0].flow_ids[1]",
+        C::MissingReference { kind: Kind::Flow }
+    ));
+    assert!(has(
+        &e,
+        "events[0].attendance[2].referred_by",
+        C::MissingReference {
+            kind: Kind::Company
+        }
+    ));
 }
 
 #[test]
 fn reference_of_the_wrong_kind() {
     let mut v = sample_value();
     v["contacts"][0]["company_id"] = v["flows"][0]["id"].clone();
-    assert!(has(&errors_of(&v), "contacts[0].company_id", C::MissingReference { kind: Kind::Company }));
+    assert!(has(
+        &errors_of(&v),
+        "contacts[0].company_id",
+        C::MissingReference {
+            kind: Kind::Company
+        }
+    ));
 }
 
 #[test]
@@ -52,7 +92,11 @@ fn contact_of_another_company() {
     let mut v = sample_value();
     let other_contact = v["contacts"][5]["id"].clone();
     v["interactions"][0]["contact_id"] = other_contact;
-    assert!(has(&errors_of(&v), "interactions[0].contact_id", C::ContactOfOtherCompany));
+    assert!(has(
+        &errors_of(&v),
+        "interactions[0].contact_id",
+        C::ContactOfOtherCompany
+    ));
 }
 
 #[test]
@@ -62,9 +106,21 @@ fn bad_siret() {
     v["companies"][1]["siret"] = json!("7328293200007");
     v["companies"][2]["siret"] = json!("7328293200007A");
     let e = errors_of(&v);
-    assert!(has(&e, "companies[0].siret", C::Siret(SiretError::Checksum)));
-    assert!(has(&e, "companies[1].siret", C::Siret(SiretError::Length { found: 13 })));
-    assert!(has(&e, "companies[2].siret", C::Siret(SiretError::NotDigits)));
+    assert!(has(
+        &e,
+        "companies[0].siret",
+        C::Siret(SiretError::Checksum)
+    ));
+    assert!(has(
+        &e,
+        "companies[1].siret",
+        C::Siret(SiretError::Length { found: 13 })
+    ));
+    assert!(has(
+        &e,
+        "companies[2].siret",
+        C::Siret(SiretError::NotDigits)
+    ));
 }
 
 #[test]
@@ -73,7 +129,10 @@ fn duplicate_siret_is_a_warning() {
     p.companies[1].siret = p.companies[0].siret.clone();
     let issues = format::validate(&p);
     assert!(issues.iter().any(|i| i.path == "companies[1].siret"
-        && i.code == C::DuplicateSiret { first: "companies[0]".into() }
+        && i.code
+            == C::DuplicateSiret {
+                first: "companies[0]".into()
+            }
         && i.severity == Severity::Warning));
     assert!(!issue::has_errors(&issues));
 }
@@ -88,9 +147,14 @@ fn bad_naf_codes() {
     assert!(has(&e, "companies[1].activity.code", C::NafShape));
     // A well-shaped NAF 2025 code passes with a warning.
     let mut p = sample();
-    p.companies[0].activity = Some(naf::ActivityCode { nomenclature: naf::Nomenclature::Naf2025, code: "25.62B".into() });
+    p.companies[0].activity = Some(naf::ActivityCode {
+        nomenclature: naf::Nomenclature::Naf2025,
+        code: "25.62B".into(),
+    });
     let issues = format::validate(&p);
-    assert!(issues.iter().any(|i| i.code == C::NafUnchecked && i.severity == Severity::Warning));
+    assert!(issues
+        .iter()
+        .any(|i| i.code == C::NafUnchecked && i.severity == Severity::Warning));
 }
 
 #[test]
@@ -123,7 +187,10 @@ fn dates_out_of_range() {
     assert!(has(&e, "companies[1].updated_at", C::TimestampOutOfRange));
     let mut v = sample_value();
     v["interactions"][0]["date"] = json!("1789-07-14");
-    assert!(matches!(read_value(&v).unwrap_err(), format::ReadError::Structure { .. }));
+    assert!(matches!(
+        read_value(&v).unwrap_err(),
+        format::ReadError::Structure { .. }
+    ));
     let mut v = sample_value();
     v["territory"]["year"] = json!(3026);
     assert!(has(&errors_of(&v), "territory.year", C::OutOfRange));
@@ -151,15 +218,29 @@ fn unknown_waste_code() {
 #[test]
 fn synergy_rules() {
     let mut v = sample_value();
-    v["synergies"][0]["participants"].as_array_mut().unwrap().truncate(1);
-    assert!(has(&errors_of(&v), "synergies[0].participants", C::TooFewParticipants));
+    v["synergies"][0]["participants"]
+        .as_array_mut()
+        .unwrap()
+        .truncate(1);
+    assert!(has(
+        &errors_of(&v),
+        "synergies[0].participants",
+        C::TooFewParticipants
+    ));
     let mut v = sample_value();
     v["synergies"][1]["status"] = json!("abandoned");
     let mut last = v["synergies"][1]["history"][2].clone();
     last["from"] = json!("in_progress");
     last["to"] = json!("abandoned");
-    v["synergies"][1]["history"].as_array_mut().unwrap().push(last);
-    assert!(has(&errors_of(&v), "synergies[1].status", C::ReasonRequired));
+    v["synergies"][1]["history"]
+        .as_array_mut()
+        .unwrap()
+        .push(last);
+    assert!(has(
+        &errors_of(&v),
+        "synergies[1].status",
+        C::ReasonRequired
+    ));
 }
 
 #[test]
@@ -169,7 +250,13 @@ fn event_rules() {
     v["events"][1]["attendance"][1]["id"] = v["events"][1]["attendance"][0]["id"].clone();
     let e = errors_of(&v);
     assert!(has(&e, "events[0].start_time", C::TimeFormat));
-    assert!(has(&e, "events[1].attendance[1].id", C::DuplicateId { first: "events[1].attendance[0]".into() }));
+    assert!(has(
+        &e,
+        "events[1].attendance[1].id",
+        C::DuplicateId {
+            first: "events[1].attendance[0]".into()
+        }
+    ));
 }
 
 #[test]
@@ -184,7 +271,10 @@ fn deleted_reference_is_only_a_warning() {
     let mut p = sample();
     p.companies[0].deleted = true; // its contacts stay live
     let issues = format::validate(&p);
-    assert!(issues.iter().any(|i| i.code == C::DeletedReference { kind: Kind::Company }));
+    assert!(issues.iter().any(|i| i.code
+        == C::DeletedReference {
+            kind: Kind::Company
+        }));
     assert!(!issue::has_errors(&issues));
 }
 
@@ -194,6 +284,9 @@ fn every_issue_is_reported_not_just_the_first() {
     for i in 0..10 {
         v["companies"][i]["siret"] = json!("12345678901234");
     }
-    let n = errors_of(&v).iter().filter(|i| matches!(i.code, C::Siret(_))).count();
+    let n = errors_of(&v)
+        .iter()
+        .filter(|i| matches!(i.code, C::Siret(_)))
+        .count();
     assert_eq!(n, 10);
 }

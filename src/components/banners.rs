@@ -1,6 +1,6 @@
 //! Standing warnings under the header: no storage, and the export nudge.
 
-use crate::state::{now_ms, session, today, use_app, Boot};
+use crate::state::{now_ms, session, today, tr, use_app, Boot};
 use crate::storage::prefs;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,12 +17,18 @@ pub fn Banners() -> impl IntoView {
         state.project.with(|p| p.as_ref().map(|p| p.id()))?;
         let summary = state.summaries.with(|_| state.current_summary())?;
         let today_n = today().days_since_epoch();
-        if dismissed.get() || prefs::nudge_dismissed(summary.id) == Some(today_n) || summary.companies == 0 {
+        if dismissed.get()
+            || prefs::nudge_dismissed(summary.id) == Some(today_n)
+            || summary.companies == 0
+        {
             return None;
         }
         match stored::days_since_export(&summary, now_ms()) {
             Some(d) if d < EXPORT_NUDGE_DAYS => None,
-            Some(d) => Some(state.tf(Msg::ExportNudge, &[("days", &i18n::int(state.lang.get(), d))])),
+            Some(d) => Some(state.tf(
+                Msg::ExportNudge,
+                &[("days", &i18n::int(state.lang.get(), d))],
+            )),
             None => Some(state.t(Msg::ExportNudgeNever).to_owned()),
         }
     };
@@ -35,10 +41,10 @@ pub fn Banners() -> impl IntoView {
     view! {
         <Show when=move || state.boot.get() == Boot::NoStorage>
             <div class="banner error" role="alert" data-testid="no-storage">
-                <p>{move || state.t(Msg::StorageUnavailable)}</p>
+                <p>{tr(Msg::StorageUnavailable)}</p>
                 <Show when=move || state.project.with(Option::is_some)>
                     <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
-                        {move || state.t(Msg::ExportNow)}
+                        {tr(Msg::ExportNow)}
                     </button>
                 </Show>
             </div>
@@ -47,9 +53,9 @@ pub fn Banners() -> impl IntoView {
             <div class="banner warning" data-testid="export-nudge">
                 <p>{text}</p>
                 <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
-                    {move || state.t(Msg::ExportNow)}
+                    {tr(Msg::ExportNow)}
                 </button>
-                <button type="button" class="button tertiary" on:click=dismiss>{move || state.t(Msg::Dismiss)}</button>
+                <button type="button" class="button tertiary" on:click=dismiss>{tr(Msg::Dismiss)}</button>
             </div>
         })}
     }

@@ -1,7 +1,7 @@
 //! An inline confirmation for destructive actions: the button turns into a
 //! question with "confirm" and "cancel", focus moves to it, Escape cancels.
 
-use crate::state::use_app;
+use crate::state::tr;
 use leptos::prelude::*;
 use maillage_core::i18n::Msg;
 
@@ -16,8 +16,10 @@ pub fn ConfirmButton(
     confirm: Msg,
     on_confirm: Callback<()>,
     #[prop(optional)] testid: &'static str,
+    /// A small text button, for actions repeated in lists.
+    #[prop(optional)]
+    quiet: bool,
 ) -> impl IntoView {
-    let state = use_app();
     let asking = RwSignal::new(false);
     let confirm_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -31,8 +33,9 @@ pub fn ConfirmButton(
         <Show
             when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class="button danger-outline" data-testid=testid on:click=move |_| asking.set(true)>
-                    {move || state.t(label)}
+                <button type="button" class=if quiet { "button tertiary small danger-text" } else { "button danger-outline" }
+                    data-testid=testid on:click=move |_| asking.set(true)>
+                    {tr(label)}
                 </button>
             }
         >
@@ -41,10 +44,10 @@ pub fn ConfirmButton(
                 <p>{move || question.get()}</p>
                 <button type="button" class="button danger" node_ref=confirm_ref
                     on:click=move |_| { asking.set(false); on_confirm.run(()); }>
-                    {move || state.t(confirm)}
+                    {tr(confirm)}
                 </button>
                 <button type="button" class="button tertiary" on:click=move |_| asking.set(false)>
-                    {move || state.t(Msg::Cancel)}
+                    {tr(Msg::Cancel)}
                 </button>
             </div>
         </Show>

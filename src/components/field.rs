@@ -2,7 +2,7 @@
 //! visible label, errors are tied to the input (`aria-describedby`) and
 //! announced, and text typed is never altered while typing.
 
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::Issue;
@@ -12,7 +12,11 @@ pub fn error_of(issues: RwSignal<Vec<Issue>>, path: &'static str) -> Signal<Opti
     let state = use_app();
     Signal::derive(move || {
         let lang = state.lang.get();
-        issues.with(|v| v.iter().find(|i| i.path == path).map(|i| i18n::issue_problem(lang, &i.code)))
+        issues.with(|v| {
+            v.iter()
+                .find(|i| i.path == path)
+                .map(|i| i18n::issue_problem(lang, &i.code))
+        })
     })
 }
 
@@ -29,11 +33,10 @@ fn describedby(id: &str, hint: bool, error: bool) -> Option<String> {
 
 #[component]
 fn Message(id: String, hint: Option<Msg>, error: Signal<Option<String>>) -> impl IntoView {
-    let state = use_app();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     view! {
-        {hint.map(|h| view! { <p class="hint" id=hint_id>{move || state.t(h)}</p> })}
+        {hint.map(|h| view! { <p class="hint" id=hint_id>{tr(h)}</p> })}
         <p class="field-error" id=error_id hidden=move || error.get().is_none()>
             {move || error.get().unwrap_or_default()}
         </p>
@@ -52,7 +55,6 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
 ) -> impl IntoView {
-    let state = use_app();
     let has_hint = hint.is_some();
     let described = {
         let id = id.clone();
@@ -61,7 +63,7 @@ pub fn TextField(
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>
-                {move || state.t(label)}
+                {tr(label)}
                 {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </label>
             <input
@@ -88,11 +90,10 @@ pub fn TextArea(
     #[prop(optional)] hint: Option<Msg>,
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
-    let state = use_app();
     let described = hint.map(|_| format!("{id}-hint"));
     view! {
         <div class="field">
-            <label for=id.clone()>{move || state.t(label)}</label>
+            <label for=id.clone()>{tr(label)}</label>
             <textarea
                 id=id.clone()
                 rows=rows
@@ -114,14 +115,13 @@ pub fn SelectField(
     options: Signal<Vec<(String, String)>>,
     #[prop(optional, into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let state = use_app();
     let described = {
         let id = id.clone();
         move || describedby(&id, false, error.get().is_some())
     };
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>{move || state.t(label)}</label>
+            <label for=id.clone()>{tr(label)}</label>
             <select
                 id=id.clone()
                 aria-invalid=move || error.get().is_some().then_some("true")
@@ -147,7 +147,6 @@ pub fn SelectField(
 
 #[component]
 pub fn CheckboxField(#[prop(into)] id: String, label: Msg, value: RwSignal<bool>) -> impl IntoView {
-    let state = use_app();
     view! {
         <div class="field checkbox">
             <input
@@ -156,7 +155,7 @@ pub fn CheckboxField(#[prop(into)] id: String, label: Msg, value: RwSignal<bool>
                 prop:checked=move || value.get()
                 on:change=move |ev| value.set(event_target_checked(&ev))
             />
-            <label for=id>{move || state.t(label)}</label>
+            <label for=id>{tr(label)}</label>
         </div>
     }
 }
@@ -164,10 +163,9 @@ pub fn CheckboxField(#[prop(into)] id: String, label: Msg, value: RwSignal<bool>
 /// The errors of a form that belong to no visible field, and a summary line.
 #[component]
 pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
-    let state = use_app();
     view! {
         <Show when=move || issues.with(|v| v.iter().any(Issue::is_error))>
-            <p class="form-errors" role="alert">{move || state.t(Msg::FormHasErrors)}</p>
+            <p class="form-errors" role="alert">{tr(Msg::FormHasErrors)}</p>
         </Show>
     }
 }

@@ -1,14 +1,18 @@
 //! The top of every screen: name, open project, navigation, save status and language.
 
 use crate::route::Section;
-use crate::state::{use_app, SaveState};
+use crate::state::{tr, use_app, SaveState};
 use leptos::prelude::*;
 use maillage_core::i18n::{Lang, Msg};
 
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_app();
-    let project_name = move || state.project.with(|p| p.as_ref().map(|p| p.name().to_owned()));
+    let project_name = move || {
+        state
+            .project
+            .with(|p| p.as_ref().map(|p| p.name().to_owned()))
+    };
     view! {
         <header class="topbar">
             <div class="topbar-inner">
@@ -17,10 +21,10 @@ pub fn Header() -> impl IntoView {
                         <circle cx="6" cy="6" r="4"/><circle cx="26" cy="6" r="4"/><circle cx="16" cy="26" r="4"/>
                         <path d="M6 6 L26 6 L16 26 Z" fill="none" stroke-width="2.5"/>
                     </svg>
-                    <span>{move || state.t(Msg::AppName)}</span>
+                    <span>{tr(Msg::AppName)}</span>
                 </a>
-                <a class="current-project" href="#/projets" title=move || state.t(Msg::NavProjects)>
-                    <span class="visually-hidden">{move || state.t(Msg::CurrentProject)}" : "</span>
+                <a class="current-project" href="#/projets" title=tr(Msg::NavProjects)>
+                    <span class="visually-hidden">{tr(Msg::CurrentProject)}" : "</span>
                     {move || project_name().unwrap_or_else(|| state.t(Msg::NoProjectOpen).to_owned())}
                 </a>
                 <SaveStatus/>
@@ -34,12 +38,14 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn Nav() -> impl IntoView {
     let state = use_app();
+    let has_project = Memo::new(move |_| state.project.with(Option::is_some));
     let item = move |section: Section, href: &'static str, msg: Msg| {
-        let current = move || (state.route.get().section() == section).then_some("page");
-        view! { <li><a href=href aria-current=current>{move || state.t(msg)}</a></li> }
+        let current =
+            move || (state.shown_route(has_project.get()).section() == section).then_some("page");
+        view! { <li><a href=href aria-current=current>{tr(msg)}</a></li> }
     };
     view! {
-        <nav class="mainnav" aria-label=move || state.t(Msg::MainNavigation)>
+        <nav class="mainnav" aria-label=tr(Msg::MainNavigation)>
             <ul>
                 {item(Section::Companies, "#/entreprises", Msg::NavCompanies)}
                 {item(Section::Funnel, "#/entonnoir", Msg::NavFunnel)}
@@ -86,14 +92,14 @@ fn LangSwitch() -> impl IntoView {
                 lang=lang.tag()
                 aria-pressed=move || (state.lang.get() == lang).to_string()
                 on:click=move |_| state.lang.set(lang)
-                title=move || state.t(msg)
+                title=tr(msg)
             >
                 {code}
             </button>
         }
     };
     view! {
-        <div class="langswitch" role="group" aria-label=move || state.t(Msg::Language)>
+        <div class="langswitch" role="group" aria-label=tr(Msg::Language)>
             {button(Lang::Fr, Msg::LanguageFrench, "FR")}
             {button(Lang::En, Msg::LanguageEnglish, "EN")}
         </div>

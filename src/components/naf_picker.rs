@@ -2,7 +2,7 @@
 //! sub-classes (by code or words, accents ignored) with a keyboard-usable
 //! list of matches (ARIA combobox). A NAF 2025 code is typed as is.
 
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::Msg;
 use maillage_core::naf::{self, Nomenclature};
@@ -21,12 +21,20 @@ pub fn NafPicker(
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
     let matches = Memo::new(move |_| {
-        query.with(|q| naf::rev2().search(q, MAX_SHOWN).into_iter().map(|s| (s.code, s.label_fr)).collect::<Vec<_>>())
+        query.with(|q| {
+            naf::rev2()
+                .search(q, MAX_SHOWN)
+                .into_iter()
+                .map(|s| (s.code, s.label_fr))
+                .collect::<Vec<_>>()
+        })
     });
     let chosen_label = move || {
         let c = code.get();
         match nomenclature.get() {
-            Nomenclature::NafRev2 => naf::rev2().subclass(&c).map(|s| format!("{} — {}", s.code, s.label_fr)),
+            Nomenclature::NafRev2 => naf::rev2()
+                .subclass(&c)
+                .map(|s| format!("{} — {}", s.code, s.label_fr)),
             Nomenclature::Naf2025 => None,
         }
     };
@@ -60,14 +68,14 @@ pub fn NafPicker(
     let nomenclature_options = move || {
         [(Nomenclature::NafRev2, "naf_rev2", Msg::NafRev2), (Nomenclature::Naf2025, "naf_2025", Msg::Naf2025)]
             .into_iter()
-            .map(|(n, v, m)| view! { <option value=v selected=move || nomenclature.get() == n>{move || state.t(m)}</option> })
+            .map(|(n, v, m)| view! { <option value=v selected=move || nomenclature.get() == n>{tr(m)}</option> })
             .collect_view()
     };
     view! {
         <fieldset class="naf-picker" class:has-error=move || error.get().is_some()>
-            <legend>{move || state.t(Msg::FieldActivity)}</legend>
+            <legend>{tr(Msg::FieldActivity)}</legend>
             <div class="field">
-                <label for="naf-nomenclature">{move || state.t(Msg::FieldNomenclature)}</label>
+                <label for="naf-nomenclature">{tr(Msg::FieldNomenclature)}</label>
                 <select id="naf-nomenclature" on:change=move |e| {
                     nomenclature.set(if event_target_value(&e) == "naf_2025" { Nomenclature::Naf2025 } else { Nomenclature::NafRev2 });
                     code.set(String::new());
@@ -77,7 +85,7 @@ pub fn NafPicker(
                 when=move || nomenclature.get() == Nomenclature::NafRev2
                 fallback=move || view! {
                     <div class="field">
-                        <label for="naf-2025-code">{move || state.t(Msg::Naf2025)}</label>
+                        <label for="naf-2025-code">{tr(Msg::Naf2025)}</label>
                         <input id="naf-2025-code" type="text" placeholder="NN.NNL"
                             aria-invalid=move || error.get().is_some().then_some("true")
                             aria-describedby="naf-error"
@@ -92,12 +100,12 @@ pub fn NafPicker(
                     })}
                     <Show when=move || !code.get().is_empty()>
                         <button type="button" class="button tertiary small" on:click=move |_| code.set(String::new())>
-                            {move || state.t(Msg::NafClear)}
+                            {tr(Msg::NafClear)}
                         </button>
                     </Show>
                 </p>
                 <div class="field combobox">
-                    <label for="naf-search">{move || state.t(Msg::FieldActivitySearch)}</label>
+                    <label for="naf-search">{tr(Msg::FieldActivitySearch)}</label>
                     <input
                         id="naf-search"
                         type="search"
@@ -112,13 +120,13 @@ pub fn NafPicker(
                         on:input=move |e| { query.set(event_target_value(&e)); active.set(0); open.set(true); }
                         on:keydown=on_key
                     />
-                    <p class="hint" id="naf-hint">{move || state.t(Msg::FieldActivityHint)}" "{move || state.t(Msg::NafLabelsFrench)}</p>
+                    <p class="hint" id="naf-hint">{tr(Msg::FieldActivityHint)}" "{tr(Msg::NafLabelsFrench)}</p>
                     <Show when=move || open.get() && !query.get().trim().is_empty()>
                         <ul id="naf-options" role="listbox" class="options" lang="fr">
                             {move || {
                                 let m = matches.get();
                                 if m.is_empty() {
-                                    return view! { <li class="empty" role="option" aria-disabled="true">{move || state.t(Msg::NafNoMatch)}</li> }.into_any();
+                                    return view! { <li class="empty" role="option" aria-disabled="true">{tr(Msg::NafNoMatch)}</li> }.into_any();
                                 }
                                 m.into_iter().enumerate().map(|(i, (c, l))| view! {
                                     <li id=format!("naf-opt-{i}") role="option"

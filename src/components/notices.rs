@@ -1,7 +1,7 @@
 //! Messages to the user: errors in an alert region, confirmations in a
 //! polite status region. Text is always rendered as text.
 
-use crate::state::{session, use_app, NoticeKind};
+use crate::state::{session, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::Msg;
@@ -23,11 +23,11 @@ pub fn Notices() -> impl IntoView {
                             <p>{n.text}</p>
                             {n.offer_export.then(|| view! {
                                 <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
-                                    {move || state.t(Msg::ExportNow)}
+                                    {tr(Msg::ExportNow)}
                                 </button>
                             })}
                             <button type="button" class="button tertiary" on:click=move |_| state.dismiss(id)>
-                                {move || state.t(Msg::Close)}
+                                {tr(Msg::Close)}
                             </button>
                         </div>
                     }

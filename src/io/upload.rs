@@ -16,7 +16,10 @@ pub enum ReadFailure {
 }
 
 /// Reads all the bytes of `file`, calling `progress(done, total)` after each slice.
-pub async fn read_bytes(file: &web_sys::File, mut progress: impl FnMut(usize, usize)) -> Result<Vec<u8>, ReadFailure> {
+pub async fn read_bytes(
+    file: &web_sys::File,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Vec<u8>, ReadFailure> {
     let total = file.size();
     if total > MAX_FILE_BYTES as f64 {
         return Err(ReadFailure::TooLarge(total as usize));
@@ -26,8 +29,12 @@ pub async fn read_bytes(file: &web_sys::File, mut progress: impl FnMut(usize, us
     progress(0, total as usize);
     while start < total {
         let end = (start + SLICE).min(total);
-        let part = file.slice_with_f64_and_f64(start, end).map_err(|_| ReadFailure::Browser)?;
-        let buffer = JsFuture::from(part.array_buffer()).await.map_err(|_| ReadFailure::Browser)?;
+        let part = file
+            .slice_with_f64_and_f64(start, end)
+            .map_err(|_| ReadFailure::Browser)?;
+        let buffer = JsFuture::from(part.array_buffer())
+            .await
+            .map_err(|_| ReadFailure::Browser)?;
         let array = js_sys::Uint8Array::new(buffer.unchecked_ref());
         out.extend_from_slice(&array.to_vec());
         start = end;

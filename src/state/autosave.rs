@@ -145,7 +145,11 @@ pub async fn flush(state: AppState) {
                     *s = summary.clone();
                 }
             });
-            let saved: Vec<(Kind, Id)> = written.iter().map(|&(k, id, _)| (k, id)).filter(|x| !conflicts.contains(x)).collect();
+            let saved: Vec<(Kind, Id)> = written
+                .iter()
+                .map(|&(k, id, _)| (k, id))
+                .filter(|x| !conflicts.contains(x))
+                .collect();
             tabs::announce_saved(project_id, &saved);
             if !conflicts.is_empty() {
                 take_theirs(state, project_id, conflicts).await;
@@ -172,18 +176,29 @@ fn writes_of(p: &Project, batch: &BTreeSet<(Kind, Id)>, revs: &Revisions) -> Vec
         .filter_map(|&(kind, id)| {
             let json = stored::record_json(p, kind, id)?;
             let rev = stored::peek_rev(&json)?;
-            Some(Write { kind, id, json, rev, expected: revs.get(&(kind, id)).copied() })
+            Some(Write {
+                kind,
+                id,
+                json,
+                rev,
+                expected: revs.get(&(kind, id)).copied(),
+            })
         })
         .collect()
 }
 
 /// Loads the versions another tab saved of records this tab also changed.
 async fn take_theirs(state: AppState, project: Id, conflicts: Vec<(Kind, Id)>) {
-    let Ok(docs) = idb::load_records(project, &conflicts).await else { return };
+    let Ok(docs) = idb::load_records(project, &conflicts).await else {
+        return;
+    };
     let lang = state.lang_now();
     for ((kind, id), json) in docs {
         let Some(json) = json else { continue };
-        let name = state.project.with_untracked(|p| p.as_ref().and_then(|p| p.label_of(kind, id))).unwrap_or_else(|| i18n::t(lang, i18n::kind(kind)).to_owned());
+        let name = state
+            .project
+            .with_untracked(|p| p.as_ref().and_then(|p| p.label_of(kind, id)))
+            .unwrap_or_else(|| i18n::t(lang, i18n::kind(kind)).to_owned());
         state.project.update(|p| {
             if let Some(p) = p {
                 let _ = stored::put_document(p, kind, &json);
@@ -192,7 +207,10 @@ async fn take_theirs(state: AppState, project: Id, conflicts: Vec<(Kind, Id)>) {
         if let Some(rev) = stored::peek_rev(&json) {
             set_stored_rev(kind, id, rev);
         }
-        state.notify(NoticeKind::Error, i18n::tf(lang, Msg::OtherTabConflict, &[("name", &name)]));
+        state.notify(
+            NoticeKind::Error,
+            i18n::tf(lang, Msg::OtherTabConflict, &[("name", &name)]),
+        );
     }
 }
 
@@ -202,7 +220,9 @@ pub fn report(state: AppState, e: &StorageError) {
     let text = match e {
         StorageError::Quota => i18n::t(lang, Msg::QuotaExceeded).to_owned(),
         StorageError::Unavailable => i18n::t(lang, Msg::StorageUnavailable).to_owned(),
-        StorageError::Corrupt(d) | StorageError::Other(d) => i18n::tf(lang, Msg::StorageWriteFailed, &[("detail", d)]),
+        StorageError::Corrupt(d) | StorageError::Other(d) => {
+            i18n::tf(lang, Msg::StorageWriteFailed, &[("detail", d)])
+        }
     };
     state.notify_with_export(text);
 }

@@ -76,9 +76,21 @@ pub struct AppState {
 
 pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> AppState {
     let project = RwSignal::new(None::<Project>);
-    let funnel = Memo::new(move |_| project.with(|p| p.as_ref().map(|p| funnel::derive_all(p, today())).unwrap_or_default()));
+    let funnel = Memo::new(move |_| {
+        project.with(|p| {
+            p.as_ref()
+                .map(|p| funnel::derive_all(p, today()))
+                .unwrap_or_default()
+        })
+    });
     let index = Memo::new_with_compare(
-        move |_| Arc::new(project.with(|p| p.as_ref().map(CompanyIndex::build).unwrap_or_else(|| CompanyIndex::build_empty()))),
+        move |_| {
+            Arc::new(project.with(|p| {
+                p.as_ref()
+                    .map(CompanyIndex::build)
+                    .unwrap_or_else(|| CompanyIndex::build_empty())
+            }))
+        },
         |_, _| true,
     );
     let state = AppState {
@@ -101,6 +113,15 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// A message of the catalog as reactive text, for views and attributes.
+/// Every static text of the app goes through this one closure type, so its
+/// rendering code is generated once rather than once per message (which
+/// made up a large share of the browser build).
+pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Clone + Copy + Send + Sync + 'static {
+    let lang = use_app().lang;
+    move || i18n::t(lang.get(), msg)
 }
 
 /// Today's date in the browser's time zone.
@@ -146,14 +167,22 @@ impl AppState {
         self.notices.update(|n| {
             // The same message twice in a row is shown once.
             n.retain(|x| x.text != text);
-            n.push(Notice { id, kind, text, offer_export });
+            n.push(Notice {
+                id,
+                kind,
+                text,
+                offer_export,
+            });
             if n.len() > 4 {
                 n.remove(0);
             }
         });
         if kind == NoticeKind::Info {
             let notices = self.notices;
-            set_timeout(move || notices.update(|n| n.retain(|x| x.id != id)), std::time::Duration::from_secs(8));
+            set_timeout(
+                move || notices.update(|n| n.retain(|x| x.id != id)),
+                std::time::Duration::from_secs(8),
+            );
         }
     }
 
@@ -162,13 +191,19 @@ impl AppState {
     }
 
     pub fn edit_context(&self) -> EditContext {
-        EditContext { now_ms: now_ms(), author: self.author.get_untracked() }
+        EditContext {
+            now_ms: now_ms(),
+            author: self.author.get_untracked(),
+        }
     }
 
     /// Runs a command on the open project. On success the changed records
     /// are saved within a second; on failure nothing changed and the issues
     /// are returned for the form to show.
-    pub fn apply(&self, f: impl FnOnce(&mut Project, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>) -> Result<(), Vec<Issue>> {
+    pub fn apply(
+        &self,
+        f: impl FnOnce(&mut Project, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>,
+    ) -> Result<(), Vec<Issue>> {
         let ctx = self.edit_context();
         // Work on the value without notifying: readers only hear of real changes.
         let mut outcome = Ok(Vec::new());
@@ -188,9 +223,31 @@ impl AppState {
         }
     }
 
+    /// The screen actually shown: screens that need a project give way to
+    /// the welcome page (first run) or the project list when none is open.
+    pub fn shown_route(&self, has_project: bool) -> Route {
+        let route = self.route.get();
+        let needs_project = !matches!(
+            route,
+            Route::Welcome | Route::Projects | Route::Import | Route::Backups
+        );
+        if needs_project && !has_project {
+            if self.summaries.with(Vec::is_empty) {
+                Route::Welcome
+            } else {
+                Route::Projects
+            }
+        } else {
+            route
+        }
+    }
+
     /// The summary of the open project.
     pub fn current_summary(&self) -> Option<ProjectSummary> {
-        let id = self.project.with_untracked(|p| p.as_ref().map(Project::id))?;
-        self.summaries.with_untracked(|s| s.iter().find(|x| x.id == id).cloned())
+        let id = self
+            .project
+            .with_untracked(|p| p.as_ref().map(Project::id))?;
+        self.summaries
+            .with_untracked(|s| s.iter().find(|x| x.id == id).cloned())
     }
 }

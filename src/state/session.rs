@@ -68,7 +68,10 @@ pub fn close_project(state: AppState) {
 async fn adopt(state: AppState, project: Project) -> bool {
     autosave::flush(state).await;
     let id = project.id();
-    let created_at = state.summaries.with_untracked(|s| s.iter().find(|x| x.id == id).map(|x| x.created_at)).unwrap_or_else(now_ms);
+    let created_at = state
+        .summaries
+        .with_untracked(|s| s.iter().find(|x| x.id == id).map(|x| x.created_at))
+        .unwrap_or_else(now_ms);
     let summary = ProjectSummary::of(&project, created_at, now_ms(), None);
     if autosave::is_memory_only() {
         autosave::reset(Some(id), Default::default());
@@ -107,7 +110,10 @@ pub async fn create_project(state: AppState, name: &str) -> bool {
     let name = project.name().to_owned();
     let ok = adopt(state, project).await;
     if ok {
-        state.notify(NoticeKind::Info, i18n::tf(state.lang_now(), Msg::ProjectCreated, &[("name", &name)]));
+        state.notify(
+            NoticeKind::Info,
+            i18n::tf(state.lang_now(), Msg::ProjectCreated, &[("name", &name)]),
+        );
     }
     ok
 }
@@ -118,7 +124,10 @@ pub async fn open_example(state: AppState) -> bool {
     let seed = (js_sys::Math::random() * 9.0e15) as u64;
     let ok = adopt(state, example::example_project(today(), seed)).await;
     if ok {
-        state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::ExampleOpened).into());
+        state.notify(
+            NoticeKind::Info,
+            i18n::t(state.lang_now(), Msg::ExampleOpened).into(),
+        );
     }
     ok
 }
@@ -141,7 +150,9 @@ async fn snapshot(state: AppState, project: &Project, reason: SnapshotReason) ->
     if autosave::is_memory_only() {
         return true;
     }
-    let Ok(content) = file_of(&state, project) else { return false };
+    let Ok(content) = file_of(&state, project) else {
+        return false;
+    };
     let info = SnapshotInfo {
         id: new_id(),
         project_id: project.id(),
@@ -162,7 +173,9 @@ async fn snapshot(state: AppState, project: &Project, reason: SnapshotReason) ->
 
 /// The stored (or open) version of a project.
 async fn project_by_id(state: AppState, id: Id) -> Option<Project> {
-    let open = state.project.with_untracked(|p| p.as_ref().filter(|p| p.id() == id).cloned());
+    let open = state
+        .project
+        .with_untracked(|p| p.as_ref().filter(|p| p.id() == id).cloned());
     match open {
         Some(p) => Some(p),
         None => idb::load_project(id).await.ok().map(|(p, _)| p),
@@ -171,7 +184,9 @@ async fn project_by_id(state: AppState, id: Id) -> Option<Project> {
 
 pub async fn delete_project(state: AppState, id: Id) {
     autosave::flush(state).await;
-    let Some(project) = project_by_id(state, id).await else { return };
+    let Some(project) = project_by_id(state, id).await else {
+        return;
+    };
     if !snapshot(state, &project, SnapshotReason::BeforeDelete).await {
         return;
     }
@@ -183,8 +198,19 @@ pub async fn delete_project(state: AppState, id: Id) {
     }
     state.summaries.update(|s| s.retain(|x| x.id != id));
     tabs::announce_deleted(id);
-    state.notify(NoticeKind::Info, i18n::tf(state.lang_now(), Msg::ProjectDeleted, &[("name", project.name())]));
-    if state.project.with_untracked(|p| p.as_ref().map(Project::id)) == Some(id) {
+    state.notify(
+        NoticeKind::Info,
+        i18n::tf(
+            state.lang_now(),
+            Msg::ProjectDeleted,
+            &[("name", project.name())],
+        ),
+    );
+    if state
+        .project
+        .with_untracked(|p| p.as_ref().map(Project::id))
+        == Some(id)
+    {
         let next = state.summaries.with_untracked(|s| s.first().map(|x| x.id));
         match next {
             Some(next) => open_project(state, next).await,
@@ -201,7 +227,10 @@ pub async fn delete_project(state: AppState, id: Id) {
 /// is already here becomes a copy with a new id, never an overwrite.
 pub async fn import_as_new(state: AppState, loaded: Loaded) -> bool {
     let mut project = loaded.project;
-    if state.summaries.with_untracked(|s| s.iter().any(|x| x.id == project.id())) {
+    if state
+        .summaries
+        .with_untracked(|s| s.iter().any(|x| x.id == project.id()))
+    {
         project.territory.id = new_id();
         project.territory.name = format!("{} (copie)", project.territory.name);
     }
@@ -231,7 +260,10 @@ async fn finish_import(state: AppState, project: Project) -> bool {
     let name = project.name().to_owned();
     let ok = adopt(state, project).await;
     if ok {
-        state.notify(NoticeKind::Info, i18n::tf(state.lang_now(), Msg::ImportDone, &[("name", &name)]));
+        state.notify(
+            NoticeKind::Info,
+            i18n::tf(state.lang_now(), Msg::ImportDone, &[("name", &name)]),
+        );
     }
     ok
 }
@@ -250,7 +282,10 @@ pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
         return false;
     };
     let id = loaded.project.id();
-    if state.summaries.with_untracked(|s| s.iter().any(|x| x.id == id)) {
+    if state
+        .summaries
+        .with_untracked(|s| s.iter().any(|x| x.id == id))
+    {
         if let Some(current) = project_by_id(state, id).await {
             if !snapshot(state, &current, SnapshotReason::BeforeRestore).await {
                 return false;
@@ -260,7 +295,10 @@ pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
     let name = loaded.project.name().to_owned();
     let ok = adopt(state, loaded.project).await;
     if ok {
-        state.notify(NoticeKind::Info, i18n::tf(state.lang_now(), Msg::Restored, &[("name", &name)]));
+        state.notify(
+            NoticeKind::Info,
+            i18n::tf(state.lang_now(), Msg::Restored, &[("name", &name)]),
+        );
     }
     ok
 }
@@ -268,16 +306,29 @@ pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
 /// Downloads the open project as a JSON file and records the export date.
 pub async fn export(state: AppState) {
     let lang = state.lang_now();
-    let Some(project) = state.project.get_untracked() else { return };
+    let Some(project) = state.project.get_untracked() else {
+        return;
+    };
     let text = match file_of(&state, &project) {
         Ok(t) => t,
-        Err(e) => return state.notify(NoticeKind::Error, i18n::tf(lang, Msg::ExportFailed, &[("detail", &e)])),
+        Err(e) => {
+            return state.notify(
+                NoticeKind::Error,
+                i18n::tf(lang, Msg::ExportFailed, &[("detail", &e)]),
+            )
+        }
     };
     let name = format::file_name(project.name(), now_ms() + super::tz_offset_min() * 60_000);
     if let Err(e) = download::json(&name, &text) {
-        return state.notify(NoticeKind::Error, i18n::tf(lang, Msg::ExportFailed, &[("detail", &e)]));
+        return state.notify(
+            NoticeKind::Error,
+            i18n::tf(lang, Msg::ExportFailed, &[("detail", &e)]),
+        );
     }
-    state.notify(NoticeKind::Info, i18n::tf(lang, Msg::Exported, &[("file", &name)]));
+    state.notify(
+        NoticeKind::Info,
+        i18n::tf(lang, Msg::Exported, &[("file", &name)]),
+    );
     if let Some(mut summary) = state.current_summary() {
         summary.last_export_at = Some(now_ms());
         if !autosave::is_memory_only() {
@@ -302,7 +353,10 @@ pub fn rename(state: AppState, name: &str) -> bool {
         })
         .is_ok();
     if ok {
-        state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::ProjectRenamed).into());
+        state.notify(
+            NoticeKind::Info,
+            i18n::t(state.lang_now(), Msg::ProjectRenamed).into(),
+        );
     }
     ok
 }

@@ -17,12 +17,31 @@ use web_sys::{BroadcastChannel, MessageEvent};
 
 const CHANNEL: &str = "maillage";
 
+/// What happened in another tab. A plain struct (not a tagged enum, whose
+/// serde support weighs several kilobytes of wasm).
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "what", rename_all = "snake_case")]
-enum Message {
-    Saved { tab: String, project: Id, records: Vec<(Kind, Id)> },
-    Replaced { tab: String, project: Id },
-    Deleted { tab: String, project: Id },
+struct Message {
+    tab: String,
+    project: Id,
+    what: What,
+    #[serde(default)]
+    records: Vec<(Kind, Id)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Serialize, Deserialize)]
+enum What {
+    Saved,
+    Replaced,
+    Deleted,
+}
+
+fn message(project: Id, what: What, records: Vec<(Kind, Id)>) -> Message {
+    Message {
+        tab: tab_id(),
+        project,
+        what,
+        records,
+    }
 }
 
 thread_local! {
@@ -35,7 +54,9 @@ fn tab_id() -> String {
 }
 
 fn post(msg: &Message) {
-    let Ok(text) = serde_json::to_string(msg) else { return };
+    let Ok(text) = serde_json::to_string(msg) else {
+        return;
+    };
     CHANNEL_HANDLE.with(|c| {
         if let Some(c) = c.borrow().as_ref() {
             let _ = c.post_message(&JsValue::from_str(&text));
@@ -45,24 +66,30 @@ fn post(msg: &Message) {
 
 pub fn announce_saved(project: Id, records: &[(Kind, Id)]) {
     if !records.is_empty() {
-        post(&Message::Saved { tab: tab_id(), project, records: records.to_vec() });
+        post(&message(project, What::Saved, records.to_vec()));
     }
 }
 
 pub fn announce_replaced(project: Id) {
-    post(&Message::Replaced { tab: tab_id(), project });
+    post(&message(project, What::Replaced, Vec::new()));
 }
 
 pub fn announce_deleted(project: Id) {
-    post(&Message::Deleted { tab: tab_id(), project });
+    post(&message(project, What::Deleted, Vec::new()));
 }
 
 /// Starts listening to the other tabs (no-op where BroadcastChannel is missing).
 pub fn listen(state: AppState) {
-    let Ok(channel) = BroadcastChannel::new(CHANNEL) else { return };
+    let Ok(channel) = BroadcastChannel::new(CHANNEL) else {
+        return;
+    };
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-        let Some(text) = e.data().as_string() else { return };
-        let Ok(msg) = serde_json::from_str::<Message>(&text) else { return };
+        let Some(text) = e.data().as_string() else {
+            return;
+        };
+        let Ok(msg) = serde_json::from_str::<Message>(&text) else {
+            return;
+        };
         spawn_local(receive(state, msg));
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -73,13 +100,25 @@ pub fn listen(state: AppState) {
 async fn receive(state: AppState, msg: Message) {
     let current = state.project.with_untracked(|p| p.as_ref().map(|p| p.id()));
     session::refresh_summaries(state).await;
+    if msg.tab == tab_id() || Some(msg.project) != current {
+        return;
+    }
     let lang = state.lang_now();
-    match msg {
-        Message::Saved { tab, project, records } if tab != tab_id() && Some(project) == current => {
-            let theirs: Vec<(Kind, Id)> = records.into_iter().filter(|(k, id)| !autosave::is_dirty(*k, *id)).collect();
-            let Ok(docs) = idb::load_records(project, &theirs).await else { return };
+    let project = msg.project;
+    match msg.what {
+        What::Saved => {
+            let theirs: Vec<(Kind, Id)> = msg
+                .records
+                .into_iter()
+                .filter(|(k, id)| !autosave::is_dirty(*k, *id))
+                .collect();
+            let Ok(docs) = idb::load_records(project, &theirs).await else {
+                return;
+            };
             state.project.update(|p| {
-                let Some(p) = p.as_mut().filter(|p| p.id() == project) else { return };
+                let Some(p) = p.as_mut().filter(|p| p.id() == project) else {
+                    return;
+                };
                 for ((kind, id), json) in &docs {
                     let Some(json) = json else { continue };
                     if stored::put_document(p, *kind, json).is_ok() {
@@ -91,14 +130,16 @@ async fn receive(state: AppState, msg: Message) {
             });
             state.notify(NoticeKind::Info, i18n::t(lang, Msg::OtherTabUpdated).into());
         }
-        Message::Replaced { tab, project } if tab != tab_id() && Some(project) == current => {
+        What::Replaced => {
             session::open_project(state, project).await;
             state.notify(NoticeKind::Info, i18n::t(lang, Msg::OtherTabUpdated).into());
         }
-        Message::Deleted { tab, project } if tab != tab_id() && Some(project) == current => {
+        What::Deleted => {
             session::close_project(state);
-            state.notify(NoticeKind::Error, i18n::t(lang, Msg::OtherTabDeletedProject).into());
+            state.notify(
+                NoticeKind::Error,
+                i18n::t(lang, Msg::OtherTabDeletedProject).into(),
+            );
         }
-        _ => {}
     }
 }

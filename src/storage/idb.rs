@@ -18,7 +18,9 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 const DB_NAME: &str = "maillage";
 const DB_VERSION: u32 = 1;
@@ -42,7 +44,10 @@ pub enum StorageError {
 
 impl StorageError {
     fn from_js(e: JsValue) -> StorageError {
-        let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
+        let name = e
+            .dyn_ref::<web_sys::DomException>()
+            .map(|d| d.name())
+            .unwrap_or_default();
         match name.as_str() {
             "QuotaExceededError" => StorageError::Quota,
             "InvalidStateError" | "SecurityError" => StorageError::Unavailable,
@@ -61,7 +66,8 @@ thread_local! {
 }
 
 fn db() -> Result<IdbDatabase, StorageError> {
-    DB.with(|d| d.borrow().clone()).ok_or(StorageError::Unavailable)
+    DB.with(|d| d.borrow().clone())
+        .ok_or(StorageError::Unavailable)
 }
 
 /// Resolves when a request succeeds (with its result) or fails (with its error).
@@ -69,11 +75,19 @@ async fn request(req: IdbRequest) -> Result<JsValue, StorageError> {
     let promise = Promise::new(&mut |resolve, reject| {
         let r = req.clone();
         let ok = Closure::once_into_js(move || {
-            let _ = resolve.call1(&JsValue::UNDEFINED, &r.result().unwrap_or(JsValue::UNDEFINED));
+            let _ = resolve.call1(
+                &JsValue::UNDEFINED,
+                &r.result().unwrap_or(JsValue::UNDEFINED),
+            );
         });
         let r = req.clone();
         let ko = Closure::once_into_js(move || {
-            let err = r.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::NULL);
+            let err = r
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL);
             let _ = reject.call1(&JsValue::UNDEFINED, &err);
         });
         req.set_onsuccess(Some(ok.unchecked_ref()));
@@ -105,13 +119,22 @@ async fn committed(tx: &IdbTransaction) -> Result<(), StorageError> {
         tx.set_onabort(Some(ko.unchecked_ref()));
         tx.set_onerror(Some(on_error.unchecked_ref()));
     });
-    JsFuture::from(promise).await.map(|_| ()).map_err(StorageError::from_js)
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(StorageError::from_js)
 }
 
 fn transaction(stores: &[&str], write: bool) -> Result<IdbTransaction, StorageError> {
     let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-    let mode = if write { IdbTransactionMode::Readwrite } else { IdbTransactionMode::Readonly };
-    db()?.transaction_with_str_sequence_and_mode(&names, mode).map_err(StorageError::from_js)
+    let mode = if write {
+        IdbTransactionMode::Readwrite
+    } else {
+        IdbTransactionMode::Readonly
+    };
+    db()?
+        .transaction_with_str_sequence_and_mode(&names, mode)
+        .map_err(StorageError::from_js)
 }
 
 fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, StorageError> {
@@ -126,22 +149,37 @@ fn js_err<T>(r: Result<T, JsValue>) -> Result<T, StorageError> {
 /// `Unavailable` when the browser offers no IndexedDB.
 pub async fn open() -> Result<(), StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
-    let factory = window.indexed_db().ok().flatten().ok_or(StorageError::Unavailable)?;
-    let open = factory.open_with_u32(DB_NAME, DB_VERSION).map_err(|_| StorageError::Unavailable)?;
-    let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(move |e: web_sys::IdbVersionChangeEvent| {
-        let Some(req) = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()) else { return };
-        let Ok(db) = req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) else { return };
-        let existing = db.object_store_names();
-        for name in [RECORDS, PROJECTS, SNAPSHOTS, SNAPSHOT_DATA] {
-            if !existing.contains(name) {
-                let _ = db.create_object_store(name);
+    let factory = window
+        .indexed_db()
+        .ok()
+        .flatten()
+        .ok_or(StorageError::Unavailable)?;
+    let open = factory
+        .open_with_u32(DB_NAME, DB_VERSION)
+        .map_err(|_| StorageError::Unavailable)?;
+    let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
+        move |e: web_sys::IdbVersionChangeEvent| {
+            let Some(req) = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()) else {
+                return;
+            };
+            let Ok(db) = req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) else {
+                return;
+            };
+            let existing = db.object_store_names();
+            for name in [RECORDS, PROJECTS, SNAPSHOTS, SNAPSHOT_DATA] {
+                if !existing.contains(name) {
+                    let _ = db.create_object_store(name);
+                }
             }
-        }
-    });
+        },
+    );
     open.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
     let result = request(open.clone().unchecked_into()).await;
     drop(upgrade);
-    let db: IdbDatabase = result.map_err(|_| StorageError::Unavailable)?.dyn_into().map_err(|_| StorageError::Unavailable)?;
+    let db: IdbDatabase = result
+        .map_err(|_| StorageError::Unavailable)?
+        .dyn_into()
+        .map_err(|_| StorageError::Unavailable)?;
     DB.with(|d| *d.borrow_mut() = Some(db));
     Ok(())
 }
@@ -153,18 +191,26 @@ pub fn is_open() -> bool {
 
 fn key_range(project: Id) -> Result<IdbKeyRange, StorageError> {
     let (lo, hi) = stored::project_key_range(project);
-    js_err(IdbKeyRange::bound(&JsValue::from_str(&lo), &JsValue::from_str(&hi)))
+    js_err(IdbKeyRange::bound(
+        &JsValue::from_str(&lo),
+        &JsValue::from_str(&hi),
+    ))
 }
 
 fn strings(v: JsValue) -> Vec<String> {
-    v.dyn_into::<Array>().map(|a| a.iter().filter_map(|x| x.as_string()).collect()).unwrap_or_default()
+    v.dyn_into::<Array>()
+        .map(|a| a.iter().filter_map(|x| x.as_string()).collect())
+        .unwrap_or_default()
 }
 
 /// Every project's summary, most recently changed first.
 pub async fn list_projects() -> Result<Vec<ProjectSummary>, StorageError> {
     let tx = transaction(&[PROJECTS], false)?;
     let all = request(js_err(store(&tx, PROJECTS)?.get_all())?).await?;
-    let mut out: Vec<ProjectSummary> = strings(all).iter().filter_map(|s| serde_json::from_str(s).ok()).collect();
+    let mut out: Vec<ProjectSummary> = strings(all)
+        .iter()
+        .filter_map(|s| serde_json::from_str(s).ok())
+        .collect();
     out.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
     Ok(out)
 }
@@ -187,13 +233,17 @@ pub async fn load_project(id: Id) -> Result<(Project, Revisions), StorageError> 
             Some(((kind, id), stored::peek_rev(v)?))
         })
         .collect();
-    let project = stored::project_from_documents(&docs).map_err(|e| StorageError::Corrupt(format!("{e:?}")))?;
+    let project = stored::project_from_documents(&docs)
+        .map_err(|e| StorageError::Corrupt(format!("{e:?}")))?;
     Ok((project, revs))
 }
 
 /// Replaces everything stored for a project by `project` (create, import,
 /// restore). One transaction: all or nothing.
-pub async fn write_project(project: &Project, summary: &ProjectSummary) -> Result<Revisions, StorageError> {
+pub async fn write_project(
+    project: &Project,
+    summary: &ProjectSummary,
+) -> Result<Revisions, StorageError> {
     let tx = transaction(&[RECORDS, PROJECTS], true)?;
     let records = store(&tx, RECORDS)?;
     js_err(records.delete(&key_range(project.id())?.into()))?;
@@ -211,7 +261,10 @@ pub async fn write_project(project: &Project, summary: &ProjectSummary) -> Resul
 
 fn put_summary_in(tx: &IdbTransaction, summary: &ProjectSummary) -> Result<(), StorageError> {
     let json = serde_json::to_string(summary).map_err(|e| StorageError::Other(e.to_string()))?;
-    js_err(store(tx, PROJECTS)?.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&summary.id.to_string())))?;
+    js_err(store(tx, PROJECTS)?.put_with_key(
+        &JsValue::from_str(&json),
+        &JsValue::from_str(&summary.id.to_string()),
+    ))?;
     Ok(())
 }
 
@@ -234,7 +287,11 @@ pub struct Write {
 /// Saves changed records in one transaction. A record whose stored
 /// revision is not the one expected was written meanwhile by another tab:
 /// it is not overwritten and is returned as a conflict.
-pub async fn save_records(project: Id, writes: Vec<Write>, summary: &ProjectSummary) -> Result<Vec<(Kind, Id)>, StorageError> {
+pub async fn save_records(
+    project: Id,
+    writes: Vec<Write>,
+    summary: &ProjectSummary,
+) -> Result<Vec<(Kind, Id)>, StorageError> {
     let tx = transaction(&[RECORDS, PROJECTS], true)?;
     let records = store(&tx, RECORDS)?;
     let mut conflicts = Vec::new();
@@ -254,13 +311,19 @@ pub async fn save_records(project: Id, writes: Vec<Write>, summary: &ProjectSumm
 }
 
 /// Current stored documents of some records (None when absent).
-pub async fn load_records(project: Id, which: &[(Kind, Id)]) -> Result<Vec<((Kind, Id), Option<String>)>, StorageError> {
+pub async fn load_records(
+    project: Id,
+    which: &[(Kind, Id)],
+) -> Result<Vec<((Kind, Id), Option<String>)>, StorageError> {
     let tx = transaction(&[RECORDS], false)?;
     let records = store(&tx, RECORDS)?;
     let mut out = Vec::new();
     for &(kind, id) in which {
         let key = JsValue::from_str(&stored::record_key(project, kind, id));
-        out.push(((kind, id), request(js_err(records.get(&key))?).await?.as_string()));
+        out.push((
+            (kind, id),
+            request(js_err(records.get(&key))?).await?.as_string(),
+        ));
     }
     Ok(out)
 }
@@ -295,20 +358,35 @@ pub async fn save_snapshot(info: &SnapshotInfo, content: &str) -> Result<(), Sto
 pub async fn list_snapshots() -> Result<Vec<SnapshotInfo>, StorageError> {
     let tx = transaction(&[SNAPSHOTS], false)?;
     let all = request(js_err(store(&tx, SNAPSHOTS)?.get_all())?).await?;
-    let mut out: Vec<SnapshotInfo> = strings(all).iter().filter_map(|s| serde_json::from_str(s).ok()).collect();
+    let mut out: Vec<SnapshotInfo> = strings(all)
+        .iter()
+        .filter_map(|s| serde_json::from_str(s).ok())
+        .collect();
     out.sort_by_key(|s| std::cmp::Reverse(s.taken_at));
     Ok(out)
 }
 
 pub async fn snapshot_content(id: Id) -> Result<String, StorageError> {
     let tx = transaction(&[SNAPSHOT_DATA], false)?;
-    let v = request(js_err(store(&tx, SNAPSHOT_DATA)?.get(&JsValue::from_str(&id.to_string())))?).await?;
-    v.as_string().ok_or_else(|| StorageError::Corrupt(format!("snapshot {id}")))
+    let v = request(js_err(
+        store(&tx, SNAPSHOT_DATA)?.get(&JsValue::from_str(&id.to_string())),
+    )?)
+    .await?;
+    v.as_string()
+        .ok_or_else(|| StorageError::Corrupt(format!("snapshot {id}")))
 }
 
 /// Asks the browser not to evict this origin's data; true when granted.
 pub async fn request_persistence() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
-    let Ok(promise) = storage.persist() else { return false };
-    JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    let Ok(promise) = storage.persist() else {
+        return false;
+    };
+    JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -16,7 +16,9 @@ const DISMISSED_NUDGE: &str = "maillage.nudge_dismissed";
 
 /// gloo's `LocalStorage` panics when the browser has none: check first.
 fn available() -> bool {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
 }
 
 fn get(key: &str) -> Option<String> {
@@ -67,7 +69,10 @@ pub fn author(default_label: &str) -> Author {
         set(ACTOR, &id.to_string());
         id
     });
-    Author { actor, label: get(ACTOR_LABEL).unwrap_or_else(|| default_label.to_owned()) }
+    Author {
+        actor,
+        label: get(ACTOR_LABEL).unwrap_or_else(|| default_label.to_owned()),
+    }
 }
 
 pub fn set_author_label(label: &str) {

@@ -3,7 +3,7 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::route::{navigate, Route};
-use crate::state::{session, tz_offset_min, use_app};
+use crate::state::{session, tr, tz_offset_min, use_app};
 use crate::storage::idb;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,15 +23,17 @@ fn reason(r: SnapshotReason) -> Msg {
 pub fn Backups() -> impl IntoView {
     let state = use_app();
     let list = RwSignal::new(None::<Vec<SnapshotInfo>>);
-    let reload = move || spawn_local(async move { list.set(Some(idb::list_snapshots().await.unwrap_or_default())) });
+    let reload = move || {
+        spawn_local(async move { list.set(Some(idb::list_snapshots().await.unwrap_or_default())) })
+    };
     reload();
     view! {
         <section>
-            <h1>{move || state.t(Msg::BackupsTitle)}</h1>
+            <h1>{tr(Msg::BackupsTitle)}</h1>
             <p class="lead">{move || state.tf(Msg::BackupsLead, &[("n", &SNAPSHOTS_KEPT.to_string())])}</p>
             {move || match list.get() {
-                None => view! { <p role="status">{move || state.t(Msg::Loading)}</p> }.into_any(),
-                Some(l) if l.is_empty() => view! { <p class="empty-state">{move || state.t(Msg::NoBackups)}</p> }.into_any(),
+                None => view! { <p role="status">{tr(Msg::Loading)}</p> }.into_any(),
+                Some(l) if l.is_empty() => view! { <p class="empty-state">{tr(Msg::NoBackups)}</p> }.into_any(),
                 Some(l) => view! {
                     <ul class="backup-list">
                         {l.into_iter().map(|s| view! { <BackupRow snapshot=s/> }).collect_view()}
@@ -50,9 +52,16 @@ fn BackupRow(snapshot: SnapshotInfo) -> impl IntoView {
     let name = s.project_name.clone();
     let title = {
         let name = name.clone();
-        move || state.tf(Msg::BackupOf, &[("name", &name), ("reason", state.t(reason(s.reason)))])
+        move || {
+            state.tf(
+                Msg::BackupOf,
+                &[("name", &name), ("reason", state.t(reason(s.reason)))],
+            )
+        }
     };
-    let question = Signal::derive(move || state.tf(Msg::ConfirmRestore, &[("name", &name), ("date", &when())]));
+    let question = Signal::derive(move || {
+        state.tf(Msg::ConfirmRestore, &[("name", &name), ("date", &when())])
+    });
     let id = s.id;
     view! {
         <li class="backup-row" data-testid="backup-row">

@@ -5,7 +5,7 @@
 
 use crate::components::stage_badge::StageBadge;
 use crate::route::{self, ListQuery, Route};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::search::{CompanyFilter, Sort, SortKey};
@@ -37,7 +37,13 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
 
     let current = move || ListQuery {
-        filter: CompanyFilter { query: text.get(), stage: stage.get(), section: section.get(), zone: zone.get(), size: size.get() },
+        filter: CompanyFilter {
+            query: text.get(),
+            stage: stage.get(),
+            section: section.get(),
+            zone: zone.get(),
+            size: size.get(),
+        },
         sort: sort.get(),
     };
     // Keep the address in step with the filters, without a history entry per keystroke.
@@ -45,7 +51,13 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
     let hits = Memo::new(move |_| {
         let q = current();
         let index = state.index.get();
-        state.funnel.with(|funnel| state.project.with(|p| p.as_ref().map(|p| index.filter(p, funnel, &q.filter, q.sort)).unwrap_or_default()))
+        state.funnel.with(|funnel| {
+            state.project.with(|p| {
+                p.as_ref()
+                    .map(|p| index.filter(p, funnel, &q.filter, q.sort))
+                    .unwrap_or_default()
+            })
+        })
     });
     let total = Memo::new(move |_| state.index.with(|i| i.len()));
     let rows = Memo::new(move |_| {
@@ -53,7 +65,12 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
         state.funnel.with(|funnel| {
             state.project.with(|p| {
                 let Some(p) = p else { return Vec::new() };
-                hits.with(|h| h.iter().take(n).map(|&i| row_of(&p.companies[i], funnel)).collect::<Vec<_>>())
+                hits.with(|h| {
+                    h.iter()
+                        .take(n)
+                        .map(|&i| row_of(&p.companies[i], funnel))
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -64,25 +81,31 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
         zone.set(None);
         size.set(None);
     };
-    let filtered = move || !text.get().is_empty() || stage.get().is_some() || section.get().is_some() || zone.get().is_some() || size.get().is_some();
+    let filtered = move || {
+        !text.get().is_empty()
+            || stage.get().is_some()
+            || section.get().is_some()
+            || zone.get().is_some()
+            || size.get().is_some()
+    };
 
     view! {
         <section class="companies">
             <div class="page-head">
-                <h1>{move || state.t(Msg::CompaniesTitle)}</h1>
-                <a class="button primary" href="#/entreprises/nouvelle" data-testid="new-company">{move || state.t(Msg::NewCompany)}</a>
+                <h1>{tr(Msg::CompaniesTitle)}</h1>
+                <a class="button primary" href="#/entreprises/nouvelle" data-testid="new-company">{tr(Msg::NewCompany)}</a>
             </div>
             <form class="filters" role="search" on:submit=|e| e.prevent_default()>
                 <div class="field search">
-                    <label for="company-search">{move || state.t(Msg::SearchCompanies)}</label>
+                    <label for="company-search">{tr(Msg::SearchCompanies)}</label>
                     <input id="company-search" type="search" autocomplete="off"
-                        placeholder=move || state.t(Msg::SearchCompaniesHint)
+                        placeholder=tr(Msg::SearchCompaniesHint)
                         prop:value=move || text.get()
                         on:input=move |e| { text.set(event_target_value(&e)); limit.set(PAGE); }/>
                 </div>
                 <Filters stage=stage section=section zone=zone size=size/>
                 <Show when=filtered>
-                    <button type="button" class="button tertiary" on:click=clear>{move || state.t(Msg::ClearFilters)}</button>
+                    <button type="button" class="button tertiary" on:click=clear>{tr(Msg::ClearFilters)}</button>
                 </Show>
             </form>
             <p class="count" role="status" data-testid="company-count">
@@ -107,7 +130,7 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
                         <tr>
                             <SortHeader sort=sort key=SortKey::Name label=Msg::ColName/>
                             <SortHeader sort=sort key=SortKey::Commune label=Msg::ColCommune/>
-                            <th scope="col">{move || state.t(Msg::ColActivity)}</th>
+                            <th scope="col">{tr(Msg::ColActivity)}</th>
                             <SortHeader sort=sort key=SortKey::Size label=Msg::ColSize/>
                             <SortHeader sort=sort key=SortKey::Stage label=Msg::ColStage/>
                         </tr>
@@ -126,10 +149,16 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
     }
 }
 
-fn row_of(c: &maillage_core::Company, funnel: &std::collections::HashMap<Id, maillage_core::funnel::FunnelState>) -> Row {
+fn row_of(
+    c: &maillage_core::Company,
+    funnel: &std::collections::HashMap<Id, maillage_core::funnel::FunnelState>,
+) -> Row {
     let (activity, activity_title) = match &c.activity {
         Some(a) => {
-            let label = naf::rev2().subclass(&a.code).map(|s| s.label_fr).unwrap_or("");
+            let label = naf::rev2()
+                .subclass(&a.code)
+                .map(|s| s.label_fr)
+                .unwrap_or("");
             (a.code.clone(), label.to_owned())
         }
         None => (String::new(), String::new()),
@@ -141,7 +170,10 @@ fn row_of(c: &maillage_core::Company, funnel: &std::collections::HashMap<Id, mai
         activity,
         activity_title,
         size: c.size_band,
-        stage: funnel.get(&c.id).map(|f| f.shown()).unwrap_or(Stage::Listed),
+        stage: funnel
+            .get(&c.id)
+            .map(|f| f.shown())
+            .unwrap_or(Stage::Listed),
     }
 }
 
@@ -169,14 +201,21 @@ fn SortHeader(sort: RwSignal<Sort>, key: SortKey, label: Msg) -> impl IntoView {
     let state = use_app();
     let aria = move || {
         let s = sort.get();
-        (s.key == key).then_some(if s.descending { "descending" } else { "ascending" })
+        (s.key == key).then_some(if s.descending {
+            "descending"
+        } else {
+            "ascending"
+        })
     };
     let click = move |_| {
         sort.update(|s| {
             if s.key == key {
                 s.descending = !s.descending;
             } else {
-                *s = Sort { key, descending: false };
+                *s = Sort {
+                    key,
+                    descending: false,
+                };
             }
         })
     };
@@ -188,7 +227,7 @@ fn SortHeader(sort: RwSignal<Sort>, key: SortKey, label: Msg) -> impl IntoView {
     view! {
         <th scope="col" aria-sort=aria>
             <button type="button" class="sort" on:click=click title=move || state.tf(Msg::SortBy, &[("column", state.t(label))])>
-                {move || state.t(label)}<span class="arrow" aria-hidden="true">{arrow}</span>
+                {tr(label)}<span class="arrow" aria-hidden="true">{arrow}</span>
             </button>
         </th>
     }
@@ -196,7 +235,12 @@ fn SortHeader(sort: RwSignal<Sort>, key: SortKey, label: Msg) -> impl IntoView {
 
 /// The filter selects; each option list is computed in the current language.
 #[component]
-fn Filters(stage: RwSignal<Option<Stage>>, section: RwSignal<Option<char>>, zone: RwSignal<Option<String>>, size: RwSignal<Option<SizeBand>>) -> impl IntoView {
+fn Filters(
+    stage: RwSignal<Option<Stage>>,
+    section: RwSignal<Option<char>>,
+    zone: RwSignal<Option<String>>,
+    size: RwSignal<Option<SizeBand>>,
+) -> impl IntoView {
     let state = use_app();
     let zones = Memo::new(move |_| {
         state.project.with(|p| {
@@ -210,10 +254,14 @@ fn Filters(stage: RwSignal<Option<Stage>>, section: RwSignal<Option<char>>, zone
             z
         })
     });
-    let all = move |fem: bool| state.t(if fem { Msg::All } else { Msg::AllMasc }).to_owned();
+    let all = move |fem: bool| {
+        state
+            .t(if fem { Msg::All } else { Msg::AllMasc })
+            .to_owned()
+    };
     view! {
         <div class="field">
-            <label for="filter-stage">{move || state.t(Msg::FilterStage)}</label>
+            <label for="filter-stage">{tr(Msg::FilterStage)}</label>
             <select id="filter-stage" on:change=move |e| { let v = event_target_value(&e); stage.set(Stage::ALL.into_iter().find(|s| format!("{s:?}") == v)); }>
                 <option value="" selected=move || stage.get().is_none()>{move || all(true)}</option>
                 {Stage::ALL.into_iter().map(|s| view! {
@@ -222,7 +270,7 @@ fn Filters(stage: RwSignal<Option<Stage>>, section: RwSignal<Option<char>>, zone
             </select>
         </div>
         <div class="field">
-            <label for="filter-section">{move || state.t(Msg::FilterSection)}</label>
+            <label for="filter-section">{tr(Msg::FilterSection)}</label>
             <select id="filter-section" on:change=move |e| section.set(event_target_value(&e).chars().next())>
                 <option value="" selected=move || section.get().is_none()>{move || all(true)}</option>
                 {naf::rev2().sections.iter().map(|s| {
@@ -237,7 +285,7 @@ fn Filters(stage: RwSignal<Option<Stage>>, section: RwSignal<Option<char>>, zone
             </select>
         </div>
         <div class="field">
-            <label for="filter-zone">{move || state.t(Msg::FilterZone)}</label>
+            <label for="filter-zone">{tr(Msg::FilterZone)}</label>
             <select id="filter-zone" on:change=move |e| zone.set(Some(event_target_value(&e)).filter(|z| !z.is_empty()))>
                 <option value="" selected=move || zone.get().is_none()>{move || all(true)}</option>
                 {move || zones.get().into_iter().map(|z| {
@@ -247,7 +295,7 @@ fn Filters(stage: RwSignal<Option<Stage>>, section: RwSignal<Option<char>>, zone
             </select>
         </div>
         <div class="field">
-            <label for="filter-size">{move || state.t(Msg::FilterSize)}</label>
+            <label for="filter-size">{tr(Msg::FilterSize)}</label>
             <select id="filter-size" on:change=move |e| size.set(SizeBand::from_code(&event_target_value(&e)))>
                 <option value="" selected=move || size.get().is_none()>{move || all(false)}</option>
                 {SizeBand::ALL.into_iter().map(|b| view! {

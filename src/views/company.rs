@@ -6,7 +6,7 @@ use super::outreach::OutreachLog;
 use crate::components::confirm::ConfirmButton;
 use crate::components::stage_badge::StageBadge;
 use crate::route::{navigate, Route};
-use crate::state::{use_app, NoticeKind};
+use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::{commands, naf, Company, Id, Stage};
@@ -14,12 +14,19 @@ use maillage_core::{commands, naf, Company, Id, Stage};
 #[component]
 pub fn CompanyDetail(id: Id) -> impl IntoView {
     let state = use_app();
-    let company = Memo::new(move |_| state.project.with(|p| p.as_ref().and_then(|p| p.company(id)).filter(|c| !c.deleted).cloned()));
+    let company = Memo::new(move |_| {
+        state.project.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.company(id))
+                .filter(|c| !c.deleted)
+                .cloned()
+        })
+    });
     move || match company.get() {
         None => view! {
             <section>
-                <p class="empty-state">{move || state.t(Msg::CompanyNotFound)}</p>
-                <a href="#/entreprises">{move || state.t(Msg::BackToList)}</a>
+                <p class="empty-state">{tr(Msg::CompanyNotFound)}</p>
+                <a href="#/entreprises">{tr(Msg::BackToList)}</a>
             </section>
         }
         .into_any(),
@@ -38,16 +45,19 @@ fn CompanyPage(company: Company) -> impl IntoView {
     };
     let delete = Callback::new(move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::delete_company(p, id, ctx)));
-        state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::CompanyDeleted).into());
+        state.notify(
+            NoticeKind::Info,
+            i18n::t(state.lang_now(), Msg::CompanyDeleted).into(),
+        );
         navigate(&Route::Companies(Default::default()));
     });
     view! {
         <article class="company">
-            <p class="breadcrumb"><a href="#/entreprises">{move || state.t(Msg::BackToList)}</a></p>
+            <p class="breadcrumb"><a href="#/entreprises">{tr(Msg::BackToList)}</a></p>
             <div class="page-head">
                 <h1>{name}</h1>
                 <div class="actions">
-                    <a class="button secondary" href=Route::CompanyEdit(id).to_hash() data-testid="edit-company">{move || state.t(Msg::Edit)}</a>
+                    <a class="button secondary" href=Route::CompanyEdit(id).to_hash() data-testid="edit-company">{tr(Msg::Edit)}</a>
                     <ConfirmButton label=Msg::DeleteCompany question=question confirm=Msg::Delete on_confirm=delete testid="delete-company"/>
                 </div>
             </div>
@@ -66,7 +76,10 @@ fn Identity(company: Company) -> impl IntoView {
     let state = use_app();
     let c = company;
     let activity = c.activity.clone().map(|a| {
-        let label = naf::rev2().subclass(&a.code).map(|s| s.label_fr.to_owned()).unwrap_or_default();
+        let label = naf::rev2()
+            .subclass(&a.code)
+            .map(|s| s.label_fr.to_owned())
+            .unwrap_or_default();
         let nomenclature = match a.nomenclature {
             naf::Nomenclature::NafRev2 => Msg::NafRev2,
             naf::Nomenclature::Naf2025 => Msg::Naf2025,
@@ -75,34 +88,45 @@ fn Identity(company: Company) -> impl IntoView {
     });
     let size = c.size_band;
     let conf = c.confidentiality;
-    let address = [c.address.as_str(), &format!("{} {}", c.postcode, c.commune)].iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
-    let coords = c.coordinates.map(|xy| format!("{:.5}, {:.5}", xy.lat, xy.lon));
+    let address = [c.address.as_str(), &format!("{} {}", c.postcode, c.commune)]
+        .iter()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let coords = c.coordinates.map(|xy| {
+        format!(
+            "{} ; {}",
+            i18n::number(state.lang_now(), xy.lat, 5),
+            i18n::number(state.lang_now(), xy.lon, 5)
+        )
+    });
     let dash = || "—".to_owned();
     view! {
         <section class="card identity" aria-labelledby="identity-title">
-            <h2 id="identity-title">{move || state.t(Msg::SectionIdentity)}</h2>
+            <h2 id="identity-title">{tr(Msg::SectionIdentity)}</h2>
             <dl class="facts">
-                <dt>{move || state.t(Msg::FieldSiret)}</dt>
+                <dt>{tr(Msg::FieldSiret)}</dt>
                 <dd class="code" data-testid="siret">{c.siret.clone().map(|s| format_siret(&s)).unwrap_or_else(dash)}</dd>
-                <dt>{move || state.t(Msg::FieldActivity)}</dt>
+                <dt>{tr(Msg::FieldActivity)}</dt>
                 <dd>{match activity {
-                    Some((code, label, nom)) => view! { <span class="code">{code}</span>" "<span lang="fr">{label}</span>" "<span class="muted small">"("{move || state.t(nom)}")"</span> }.into_any(),
+                    Some((code, label, nom)) => view! { <span class="code">{code}</span>" "<span lang="fr">{label}</span>" "<span class="muted small">"("{tr(nom)}")"</span> }.into_any(),
                     None => dash().into_any(),
                 }}</dd>
-                <dt>{move || state.t(Msg::FieldSize)}</dt>
+                <dt>{tr(Msg::FieldSize)}</dt>
                 <dd>{move || size.map(|b| state.t(i18n::size_band(b)).to_owned()).unwrap_or_else(dash)}</dd>
-                <dt>{move || state.t(Msg::FieldAddress)}</dt>
+                <dt>{tr(Msg::FieldAddress)}</dt>
                 <dd>{if address.is_empty() { dash() } else { address }}</dd>
-                <dt>{move || state.t(Msg::FieldZone)}</dt>
+                <dt>{tr(Msg::FieldZone)}</dt>
                 <dd>{if c.zone.is_empty() { dash() } else { c.zone.clone() }}</dd>
-                <dt>{move || state.t(Msg::FieldLatitude)}" / "{move || state.t(Msg::FieldLongitude)}</dt>
+                <dt>{tr(Msg::FieldLatitude)}" / "{tr(Msg::FieldLongitude)}</dt>
                 <dd>{coords.unwrap_or_else(dash)}</dd>
-                <dt>{move || state.t(Msg::FieldTags)}</dt>
+                <dt>{tr(Msg::FieldTags)}</dt>
                 <dd>{if c.tags.is_empty() { dash().into_any() } else { c.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span>" " }).collect_view().into_any() }}</dd>
-                <dt>{move || state.t(Msg::FieldConfidentiality)}</dt>
+                <dt>{tr(Msg::FieldConfidentiality)}</dt>
                 <dd>{move || state.t(i18n::confidentiality(conf))}</dd>
             </dl>
-            {(!c.notes.is_empty()).then(|| view! { <h3>{move || state.t(Msg::FieldNotes)}</h3><p class="notes">{c.notes.clone()}</p> })}
+            {(!c.notes.is_empty()).then(|| view! { <h3>{tr(Msg::FieldNotes)}</h3><p class="notes">{c.notes.clone()}</p> })}
         </section>
     }
 }
@@ -125,7 +149,7 @@ fn StagePanel(id: Id) -> impl IntoView {
     };
     view! {
         <section class="card stage-panel" aria-labelledby="stage-title">
-            <h2 id="stage-title">{move || state.t(Msg::SectionFollowUp)}</h2>
+            <h2 id="stage-title">{tr(Msg::SectionFollowUp)}</h2>
             {move || st.get().map(|s| view! {
                 <p class="stage-now" data-testid="stage">
                     <StageBadge stage=s.shown()/>" "
@@ -133,9 +157,9 @@ fn StagePanel(id: Id) -> impl IntoView {
                 </p>
             })}
             <div class="field">
-                <label for="stage-override">{move || state.t(Msg::SetStage)}</label>
+                <label for="stage-override">{tr(Msg::SetStage)}</label>
                 <select id="stage-override" on:change=move |e| set(event_target_value(&e))>
-                    <option value="" selected=move || st.get().is_some_and(|s| !s.manual)>{move || state.t(Msg::StageAuto)}</option>
+                    <option value="" selected=move || st.get().is_some_and(|s| !s.manual)>{tr(Msg::StageAuto)}</option>
                     {Stage::ALL.into_iter().map(|s| view! {
                         <option value=format!("{s:?}") selected=move || st.get().is_some_and(|x| x.manual && x.shown() == s)>
                             {move || state.t(i18n::stage(s))}

@@ -5,11 +5,13 @@
 use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
 use crate::components::naf_picker::NafPicker;
 use crate::route::{navigate, Route};
-use crate::state::{use_app, NoticeKind};
+use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::naf::{ActivityCode, Nomenclature};
-use maillage_core::{commands, Author, Company, Confidentiality, Coordinates, Id, Issue, IssueCode, SizeBand};
+use maillage_core::{
+    commands, Author, Company, Confidentiality, Coordinates, Id, Issue, IssueCode, SizeBand,
+};
 
 /// The form's text fields, as typed.
 #[derive(Clone, Copy)]
@@ -31,21 +33,32 @@ struct Draft {
 }
 
 impl Draft {
-    fn of(c: &Company) -> Draft {
+    fn of(c: &Company, lang: i18n::Lang) -> Draft {
         let s = |v: &str| RwSignal::new(v.to_owned());
         let activity = c.activity.clone();
         Draft {
             name: s(&c.name),
             siret: s(c.siret.as_deref().unwrap_or("")),
-            nomenclature: RwSignal::new(activity.as_ref().map(|a| a.nomenclature).unwrap_or(Nomenclature::NafRev2)),
+            nomenclature: RwSignal::new(
+                activity
+                    .as_ref()
+                    .map(|a| a.nomenclature)
+                    .unwrap_or(Nomenclature::NafRev2),
+            ),
             naf: s(activity.as_ref().map(|a| a.code.as_str()).unwrap_or("")),
             size: s(c.size_band.map(SizeBand::code).unwrap_or("")),
             address: s(&c.address),
             postcode: s(&c.postcode),
             commune: s(&c.commune),
             zone: s(&c.zone),
-            lat: s(&c.coordinates.map(|x| x.lat.to_string()).unwrap_or_default()),
-            lon: s(&c.coordinates.map(|x| x.lon.to_string()).unwrap_or_default()),
+            lat: s(&c
+                .coordinates
+                .map(|x| i18n::number(lang, x.lat, 6).replace('\u{202f}', ""))
+                .unwrap_or_default()),
+            lon: s(&c
+                .coordinates
+                .map(|x| i18n::number(lang, x.lon, 6).replace('\u{202f}', ""))
+                .unwrap_or_default()),
             tags: s(&c.tags.join(", ")),
             notes: s(&c.notes),
             confidentiality: s(conf_value(c.confidentiality)),
@@ -74,7 +87,10 @@ impl Draft {
         let mut c = base.clone();
         c.name = self.name.get_untracked();
         c.siret = Some(self.siret.get_untracked()).filter(|s| !s.trim().is_empty());
-        c.activity = (!naf.trim().is_empty()).then(|| ActivityCode { nomenclature: self.nomenclature.get_untracked(), code: naf.trim().to_owned() });
+        c.activity = (!naf.trim().is_empty()).then(|| ActivityCode {
+            nomenclature: self.nomenclature.get_untracked(),
+            code: naf.trim().to_owned(),
+        });
         c.size_band = SizeBand::from_code(&self.size.get_untracked());
         c.address = self.address.get_untracked().trim().to_owned();
         c.postcode = self.postcode.get_untracked().trim().to_owned();
@@ -84,7 +100,13 @@ impl Draft {
             (Some(lat), Some(lon)) => Some(Coordinates { lat, lon }),
             _ => None,
         };
-        c.tags = self.tags.get_untracked().split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+        c.tags = self
+            .tags
+            .get_untracked()
+            .split(',')
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
         c.notes = self.notes.get_untracked();
         c.confidentiality = conf_from(&self.confidentiality.get_untracked());
         Ok(c)
@@ -135,13 +157,18 @@ fn blank(author: Author) -> Company {
 pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
     let state = use_app();
     let base = match id {
-        Some(id) => state.project.with_untracked(|p| p.as_ref().and_then(|p| p.company(id)).filter(|c| !c.deleted).cloned()),
+        Some(id) => state.project.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| p.company(id))
+                .filter(|c| !c.deleted)
+                .cloned()
+        }),
         None => Some(blank(state.author.get_untracked())),
     };
     let Some(base) = base else {
-        return view! { <p class="empty-state">{move || state.t(Msg::CompanyNotFound)}</p> }.into_any();
+        return view! { <p class="empty-state">{tr(Msg::CompanyNotFound)}</p> }.into_any();
     };
-    let draft = Draft::of(&base);
+    let draft = Draft::of(&base, state.lang_now());
     let issues = RwSignal::new(Vec::<Issue>::new());
     let cancel_href = match id {
         Some(id) => Route::Company(id).to_hash(),
@@ -157,7 +184,10 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
         match state.apply(|p, ctx| commands::save_company(p, company, ctx)) {
             Ok(()) => {
                 issues.set(Vec::new());
-                state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::CompanySaved).into());
+                state.notify(
+                    NoticeKind::Info,
+                    i18n::t(state.lang_now(), Msg::CompanySaved).into(),
+                );
                 navigate(&Route::Company(new_id));
             }
             Err(found) => {
@@ -169,11 +199,20 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
     let size_options = Signal::derive(move || {
         let lang = state.lang.get();
         std::iter::once((String::new(), "—".to_owned()))
-            .chain(SizeBand::ALL.into_iter().map(|b| (b.code().to_owned(), i18n::t(lang, i18n::size_band(b)).to_owned())))
+            .chain(SizeBand::ALL.into_iter().map(|b| {
+                (
+                    b.code().to_owned(),
+                    i18n::t(lang, i18n::size_band(b)).to_owned(),
+                )
+            }))
             .collect()
     });
     let zone_options = Signal::derive(move || {
-        let zones = state.project.with(|p| p.as_ref().map(|p| p.territory.zones.clone()).unwrap_or_default());
+        let zones = state.project.with(|p| {
+            p.as_ref()
+                .map(|p| p.territory.zones.clone())
+                .unwrap_or_default()
+        });
         let mut v: Vec<(String, String)> = vec![(String::new(), "—".into())];
         let current = draft.zone.get_untracked();
         if !current.is_empty() && !zones.contains(&current) {
@@ -184,26 +223,39 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
     });
     let conf_options = Signal::derive(move || {
         let lang = state.lang.get();
-        [Confidentiality::Network, Confidentiality::Facilitator, Confidentiality::Restricted]
-            .into_iter()
-            .map(|c| (conf_value(c).to_owned(), i18n::t(lang, i18n::confidentiality(c)).to_owned()))
-            .collect()
+        [
+            Confidentiality::Network,
+            Confidentiality::Facilitator,
+            Confidentiality::Restricted,
+        ]
+        .into_iter()
+        .map(|c| {
+            (
+                conf_value(c).to_owned(),
+                i18n::t(lang, i18n::confidentiality(c)).to_owned(),
+            )
+        })
+        .collect()
     });
-    let title = if id.is_some() { Msg::CompanyFormEdit } else { Msg::CompanyFormNew };
+    let title = if id.is_some() {
+        Msg::CompanyFormEdit
+    } else {
+        Msg::CompanyFormNew
+    };
     view! {
         <section class="company-form">
-            <h1>{move || state.t(title)}</h1>
+            <h1>{tr(title)}</h1>
             <form on:submit=submit novalidate>
                 <FormErrors issues=issues/>
                 <fieldset>
-                    <legend>{move || state.t(Msg::SectionIdentity)}</legend>
+                    <legend>{tr(Msg::SectionIdentity)}</legend>
                     <TextField id="company-name" label=Msg::FieldName value=draft.name required=true error=error_of(issues, "name") autocomplete="organization"/>
                     <TextField id="company-siret" label=Msg::FieldSiret value=draft.siret hint=Msg::FieldSiretHint error=error_of(issues, "siret") inputmode="numeric"/>
                     <NafPicker nomenclature=draft.nomenclature code=draft.naf error=error_of(issues, "activity.code")/>
                     <SelectField id="company-size" label=Msg::FieldSize value=draft.size options=size_options/>
                 </fieldset>
                 <fieldset>
-                    <legend>{move || state.t(Msg::SectionLocation)}</legend>
+                    <legend>{tr(Msg::SectionLocation)}</legend>
                     <TextField id="company-address" label=Msg::FieldAddress value=draft.address autocomplete="street-address"/>
                     <div class="row">
                         <TextField id="company-postcode" label=Msg::FieldPostcode value=draft.postcode autocomplete="postal-code"/>
@@ -216,14 +268,14 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                     </div>
                 </fieldset>
                 <fieldset>
-                    <legend>{move || state.t(Msg::SectionFollowUp)}</legend>
+                    <legend>{tr(Msg::SectionFollowUp)}</legend>
                     <TextField id="company-tags" label=Msg::FieldTags value=draft.tags hint=Msg::FieldTagsHint/>
                     <TextArea id="company-notes" label=Msg::FieldNotes value=draft.notes rows=4/>
                     <SelectField id="company-confidentiality" label=Msg::FieldConfidentiality value=draft.confidentiality options=conf_options/>
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" class="button primary" data-testid="save-company">{move || state.t(Msg::Save)}</button>
-                    <a class="button tertiary" href=cancel_href>{move || state.t(Msg::Cancel)}</a>
+                    <button type="submit" class="button primary" data-testid="save-company">{tr(Msg::Save)}</button>
+                    <a class="button tertiary" href=cancel_href>{tr(Msg::Cancel)}</a>
                 </div>
             </form>
         </section>
@@ -235,7 +287,11 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
 pub fn focus_first_error() {
     use wasm_bindgen::JsCast;
     let focus = || {
-        if let Some(el) = document().query_selector("[aria-invalid='true']").ok().flatten() {
+        if let Some(el) = document()
+            .query_selector("[aria-invalid='true']")
+            .ok()
+            .flatten()
+        {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }

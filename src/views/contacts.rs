@@ -2,7 +2,7 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::{error_of, CheckboxField, FormErrors, TextArea, TextField};
-use crate::state::{use_app, NoticeKind};
+use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::{commands, Contact, Date, Id, Issue, IssueCode};
@@ -11,21 +11,25 @@ use maillage_core::{commands, Contact, Date, Id, Issue, IssueCode};
 pub fn Contacts(company_id: Id) -> impl IntoView {
     let state = use_app();
     let contacts = Memo::new(move |_| {
-        state.project.with(|p| p.as_ref().map(|p| p.contacts_of(company_id).cloned().collect::<Vec<_>>()).unwrap_or_default())
+        state.project.with(|p| {
+            p.as_ref()
+                .map(|p| p.contacts_of(company_id).cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     });
     // The contact being edited (Some(None): a new one).
     let editing = RwSignal::new(None::<Option<Id>>);
     view! {
         <section class="card" aria-labelledby="contacts-title">
             <div class="section-head">
-                <h2 id="contacts-title">{move || state.t(Msg::ContactsTitle)}</h2>
+                <h2 id="contacts-title">{tr(Msg::ContactsTitle)}</h2>
                 <button type="button" class="button secondary" data-testid="add-contact" on:click=move |_| editing.set(Some(None))>
-                    {move || state.t(Msg::AddContact)}
+                    {tr(Msg::AddContact)}
                 </button>
             </div>
             {move || editing.get().map(|which| view! { <ContactForm company_id=company_id id=which done=editing/> })}
             <Show when=move || !contacts.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoContacts)}</p> }>
+                fallback=move || view! { <p class="empty-state">{tr(Msg::NoContacts)}</p> }>
                 <ul class="contact-list">
                     <For each=move || contacts.get() key=|c| (c.id, c.rev) children=move |c| view! { <ContactCard contact=c editing=editing/> }/>
                 </ul>
@@ -62,10 +66,10 @@ fn ContactCard(contact: Contact, editing: RwSignal<Option<Option<Id>>>) -> impl 
                 {(!email.is_empty()).then(|| view! { <a href=format!("mailto:{email}")>{email.clone()}</a>" " })}
                 {(!phone.is_empty()).then(|| view! { <a href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</a> })}
             </p>
-            {consent.map(|m| view! { <p class="flag" class:danger=c.opt_out>{move || state.t(m)}</p> })}
+            {consent.map(|m| view! { <p class="flag" class:danger=c.opt_out>{tr(m)}</p> })}
             <div class="actions">
-                <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{move || state.t(Msg::Edit)}</button>
-                <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete
+                <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{tr(Msg::Edit)}</button>
+                <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete quiet=true
                     on_confirm=Callback::new(move |_| { let _ = state.apply(|p, ctx| Ok(commands::delete_contact(p, id, ctx))); })/>
             </div>
         </li>
@@ -73,10 +77,19 @@ fn ContactCard(contact: Contact, editing: RwSignal<Option<Option<Id>>>) -> impl 
 }
 
 #[component]
-fn ContactForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>>) -> impl IntoView {
+fn ContactForm(
+    company_id: Id,
+    id: Option<Id>,
+    done: RwSignal<Option<Option<Id>>>,
+) -> impl IntoView {
     let state = use_app();
     let base = id
-        .and_then(|id| state.project.with_untracked(|p| p.as_ref().and_then(|p| p.contacts.iter().find(|c| c.id == id).cloned())))
+        .and_then(|id| {
+            state.project.with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| p.contacts.iter().find(|c| c.id == id).cloned())
+            })
+        })
         .unwrap_or_else(|| Contact {
             id: uuid::Uuid::new_v4(),
             rev: 0,
@@ -105,10 +118,14 @@ fn ContactForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let date_text = consent_date.get_untracked();
-        let date = if date_text.trim().is_empty() { None } else {
+        let date = if date_text.trim().is_empty() {
+            None
+        } else {
             match Date::parse(date_text.trim()) {
                 Ok(d) => Some(d),
-                Err(_) => return issues.set(vec![Issue::error("consent_date", IssueCode::OutOfRange)]),
+                Err(_) => {
+                    return issues.set(vec![Issue::error("consent_date", IssueCode::OutOfRange)])
+                }
             }
         };
         let mut c = base.clone();
@@ -123,7 +140,10 @@ fn ContactForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>
         match state.apply(|p, ctx| commands::save_contact(p, c, ctx)) {
             Ok(()) => {
                 done.set(None);
-                state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::ContactSaved).into());
+                state.notify(
+                    NoticeKind::Info,
+                    i18n::t(state.lang_now(), Msg::ContactSaved).into(),
+                );
             }
             Err(found) => {
                 issues.set(found);
@@ -150,8 +170,8 @@ fn ContactForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>
             <CheckboxField id="contact-optout" label=Msg::FieldOptOut value=opt_out/>
             <TextArea id="contact-notes" label=Msg::FieldNotes value=notes rows=2/>
             <div class="actions">
-                <button type="submit" class="button primary" data-testid="save-contact">{move || state.t(Msg::Save)}</button>
-                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{move || state.t(Msg::Cancel)}</button>
+                <button type="submit" class="button primary" data-testid="save-contact">{tr(Msg::Save)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{tr(Msg::Cancel)}</button>
             </div>
         </form>
     }

@@ -4,7 +4,7 @@
 
 use crate::components::stage_badge::stage_class;
 use crate::route::{ListQuery, Route};
-use crate::state::use_app;
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::funnel;
 use maillage_core::i18n::{self, Msg};
@@ -12,7 +12,14 @@ use maillage_core::search::CompanyFilter;
 use maillage_core::Stage;
 
 fn list_at(stage: Stage) -> String {
-    Route::Companies(ListQuery { filter: CompanyFilter { stage: Some(stage), ..Default::default() }, ..Default::default() }).to_hash()
+    Route::Companies(ListQuery {
+        filter: CompanyFilter {
+            stage: Some(stage),
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+    .to_hash()
 }
 
 #[component]
@@ -21,17 +28,17 @@ pub fn Funnel() -> impl IntoView {
     let counts = Memo::new(move |_| state.funnel.with(funnel::counts));
     view! {
         <section class="funnel">
-            <h1>{move || state.t(Msg::FunnelTitle)}</h1>
-            <p class="lead">{move || state.t(Msg::FunnelLead)}</p>
+            <h1>{tr(Msg::FunnelTitle)}</h1>
+            <p class="lead">{tr(Msg::FunnelLead)}</p>
             {move || {
                 let c = counts.get();
                 if c.total == 0 {
-                    return view! { <p class="empty-state">{move || state.t(Msg::FunnelEmpty)}</p> }.into_any();
+                    return view! { <p class="empty-state">{tr(Msg::FunnelEmpty)}</p> }.into_any();
                 }
                 let lang = state.lang.get();
                 let max = c.steps.first().map(|s| s.1).unwrap_or(1).max(1);
                 let steps = c.steps.iter().enumerate().map(|(i, &(stage, n))| {
-                    let width = format!("width: {:.1}%", (n as f64 / max as f64 * 100.0).max(0.5));
+                    let width = format!("width: {}%", (n * 100 / max).max(1));
                     let conversion = c.conversion(i).map(|r| i18n::tf(lang, Msg::FunnelConversion, &[("percent", &i18n::percent(lang, r))]));
                     view! {
                         <li class="funnel-step" data-testid="funnel-step">

@@ -4,7 +4,7 @@
 
 use crate::io::upload::{self, ReadFailure};
 use crate::route::{navigate, Route};
-use crate::state::{session, use_app, tz_offset_min};
+use crate::state::{session, tr, tz_offset_min, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::format::{self, Loaded, ReadError};
@@ -18,7 +18,11 @@ const ISSUES_SHOWN: usize = 30;
 #[derive(Clone)]
 enum Phase {
     Idle,
-    Reading { file: String, size: usize, done: usize },
+    Reading {
+        file: String,
+        size: usize,
+        done: usize,
+    },
     Parsing,
     Preview(Arc<Loaded>),
     Failed(Arc<Failure>),
@@ -40,18 +44,30 @@ pub fn Import() -> impl IntoView {
         spawn_local(async move {
             let name = file.name();
             let size = file.size() as usize;
-            phase.set(Phase::Reading { file: name.clone(), size, done: 0 });
+            phase.set(Phase::Reading {
+                file: name.clone(),
+                size,
+                done: 0,
+            });
             let bytes = upload::read_bytes(&file, |done, _| {
-                phase.set(Phase::Reading { file: name.clone(), size, done });
+                phase.set(Phase::Reading {
+                    file: name.clone(),
+                    size,
+                    done,
+                });
             })
             .await;
             let bytes = match bytes {
                 Ok(b) => b,
                 Err(ReadFailure::TooLarge(n)) => {
                     let limit = format::MAX_FILE_BYTES;
-                    return phase.set(Phase::Failed(Arc::new(Failure::Read(ReadError::TooLarge { bytes: n, limit }))));
+                    return phase.set(Phase::Failed(Arc::new(Failure::Read(
+                        ReadError::TooLarge { bytes: n, limit },
+                    ))));
                 }
-                Err(ReadFailure::Browser) => return phase.set(Phase::Failed(Arc::new(Failure::Browser))),
+                Err(ReadFailure::Browser) => {
+                    return phase.set(Phase::Failed(Arc::new(Failure::Browser)))
+                }
             };
             phase.set(Phase::Parsing);
             upload::yield_to_browser().await;
@@ -72,13 +88,17 @@ pub fn Import() -> impl IntoView {
     let on_drop = move |e: leptos::ev::DragEvent| {
         e.prevent_default();
         hovering.set(false);
-        if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             take_file(file);
         }
     };
     view! {
         <section class="import">
-            <h1>{move || state.t(Msg::ImportTitle)}</h1>
+            <h1>{tr(Msg::ImportTitle)}</h1>
             <div
                 class="dropzone"
                 class:hovering=move || hovering.get()
@@ -90,8 +110,8 @@ pub fn Import() -> impl IntoView {
                 <svg viewBox="0 0 24 24" class="icon-large" aria-hidden="true" focusable="false">
                     <path d="M12 3v12m0-12l-4 4m4-4l4 4M4 15v4a2 2 0 002 2h12a2 2 0 002-2v-4" fill="none" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>
                 </svg>
-                <p>{move || state.t(Msg::ImportDrop)}" "
-                    <label class="file-label" for="import-file">{move || state.t(Msg::ImportChoose)}</label>
+                <p>{tr(Msg::ImportDrop)}" "
+                    <label class="file-label" for="import-file">{tr(Msg::ImportChoose)}</label>
                 </p>
                 <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
                     node_ref=input_ref on:change=on_change/>
@@ -169,22 +189,52 @@ fn Preview(loaded: Arc<Loaded>) -> impl IntoView {
     let lang = state.lang_now();
     let meta = &loaded.meta;
     let project_id = loaded.project.id();
-    let existing = state.summaries.with_untracked(|s| s.iter().find(|x| x.id == project_id).map(|x| (x.id, x.name.clone())));
-    let open_one = state.project.with_untracked(|p| p.as_ref().map(|p| (p.id(), p.name().to_owned())));
+    let existing = state.summaries.with_untracked(|s| {
+        s.iter()
+            .find(|x| x.id == project_id)
+            .map(|x| (x.id, x.name.clone()))
+    });
+    let open_one = state
+        .project
+        .with_untracked(|p| p.as_ref().map(|p| (p.id(), p.name().to_owned())));
     let from = match meta.exported_at_ms {
-        Some(ms) => i18n::tf(lang, Msg::ImportFrom, &[
-            ("label", &meta.exported_by.label),
-            ("date", &i18n::date_time(lang, ms, tz_offset_min())),
-            ("version", &meta.app_version),
-        ]),
-        None => i18n::tf(lang, Msg::ImportFromUnknownDate, &[("label", &meta.exported_by.label), ("version", &meta.app_version)]),
+        Some(ms) => i18n::tf(
+            lang,
+            Msg::ImportFrom,
+            &[
+                ("label", &meta.exported_by.label),
+                ("date", &i18n::date_time(lang, ms, tz_offset_min())),
+                ("version", &meta.app_version),
+            ],
+        ),
+        None => i18n::tf(
+            lang,
+            Msg::ImportFromUnknownDate,
+            &[
+                ("label", &meta.exported_by.label),
+                ("version", &meta.app_version),
+            ],
+        ),
     };
-    let title = i18n::tf(lang, Msg::ImportProjectLine, &[("name", loaded.project.name())]);
-    let migrated = loaded.migrated_from.map(|v| i18n::tf(lang, Msg::ImportMigrated, &[("version", &v.to_string())]));
-    let same = existing.as_ref().map(|(_, name)| i18n::tf(lang, Msg::ImportSameProject, &[("name", name)]));
+    let title = i18n::tf(
+        lang,
+        Msg::ImportProjectLine,
+        &[("name", loaded.project.name())],
+    );
+    let migrated = loaded
+        .migrated_from
+        .map(|v| i18n::tf(lang, Msg::ImportMigrated, &[("version", &v.to_string())]));
+    let same = existing
+        .as_ref()
+        .map(|(_, name)| i18n::tf(lang, Msg::ImportSameProject, &[("name", name)]));
     let counts = Kind::LISTS
         .into_iter()
-        .map(|k| (i18n::t(lang, i18n::kind_plural(k)), i18n::int(lang, loaded.project.count(k) as i64)))
+        .map(|k| {
+            (
+                i18n::t(lang, i18n::kind_plural(k)),
+                i18n::int(lang, loaded.project.count(k) as i64),
+            )
+        })
         .collect::<Vec<_>>();
     let warnings = loaded.warnings.clone();
     let busy = RwSignal::new(false);

@@ -2,7 +2,7 @@
 
 use super::outreach::NextActionLine;
 use crate::route::Route;
-use crate::state::{today, use_app};
+use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::funnel;
 use maillage_core::i18n::Msg;
@@ -17,7 +17,10 @@ pub fn NextActions() -> impl IntoView {
             funnel::next_actions(p, today())
                 .into_iter()
                 .map(|r| {
-                    let name = p.company(r.company_id).map(|c| c.name.clone()).unwrap_or_default();
+                    let name = p
+                        .company(r.company_id)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
                     (r, name)
                 })
                 .collect::<Vec<_>>()
@@ -25,10 +28,10 @@ pub fn NextActions() -> impl IntoView {
     });
     view! {
         <section class="next-actions">
-            <h1>{move || state.t(Msg::NextActionsTitle)}</h1>
-            <p class="lead">{move || state.t(Msg::NextActionsLead)}</p>
+            <h1>{tr(Msg::NextActionsTitle)}</h1>
+            <p class="lead">{tr(Msg::NextActionsLead)}</p>
             <Show when=move || !rows.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoNextActions)}</p> }>
+                fallback=move || view! { <p class="empty-state">{tr(Msg::NoNextActions)}</p> }>
                 <ul class="action-list" data-testid="next-actions">
                     <For
                         each=move || rows.get()

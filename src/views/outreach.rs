@@ -3,10 +3,12 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
-use crate::state::{today, use_app, NoticeKind};
+use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
-use maillage_core::{commands, Date, Id, Interaction, InteractionKind, Issue, IssueCode, NextAction, Outcome};
+use maillage_core::{
+    commands, Date, Id, Interaction, InteractionKind, Issue, IssueCode, NextAction, Outcome,
+};
 
 /// Select value meaning "the programme officer".
 const OFFICER: &str = "";
@@ -17,20 +19,29 @@ const OTHER: &str = "\u{1}other";
 pub fn OutreachLog(company_id: Id) -> impl IntoView {
     let state = use_app();
     let log = Memo::new(move |_| {
-        state.project.with(|p| p.as_ref().map(|p| p.interactions_of(company_id).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default())
+        state.project.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.interactions_of(company_id)
+                        .into_iter()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
     });
     let editing = RwSignal::new(None::<Option<Id>>);
     view! {
         <section class="card" aria-labelledby="log-title">
             <div class="section-head">
-                <h2 id="log-title">{move || state.t(Msg::LogTitle)}</h2>
+                <h2 id="log-title">{tr(Msg::LogTitle)}</h2>
                 <button type="button" class="button secondary" data-testid="add-interaction" on:click=move |_| editing.set(Some(None))>
-                    {move || state.t(Msg::AddInteraction)}
+                    {tr(Msg::AddInteraction)}
                 </button>
             </div>
             {move || editing.get().map(|which| view! { <InteractionForm company_id=company_id id=which done=editing/> })}
             <Show when=move || !log.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoInteractions)}</p> }>
+                fallback=move || view! { <p class="empty-state">{tr(Msg::NoInteractions)}</p> }>
                 <ol class="timeline" data-testid="log">
                     <For each=move || log.get() key=|i| (i.id, i.rev) children=move |i| view! { <LogEntry entry=i editing=editing/> }/>
                 </ol>
@@ -47,7 +58,11 @@ fn LogEntry(entry: Interaction, editing: RwSignal<Option<Option<Id>>>) -> impl I
     let date = i.date;
     let (kind, outcome) = (i.kind, i.outcome);
     let contact = state.project.with_untracked(|p| {
-        p.as_ref().and_then(|p| i.contact_id.and_then(|c| p.contacts.iter().find(|x| x.id == c)).map(|c| c.name.clone()))
+        p.as_ref().and_then(|p| {
+            i.contact_id
+                .and_then(|c| p.contacts.iter().find(|x| x.id == c))
+                .map(|c| c.name.clone())
+        })
     });
     let by = i.done_by.clone();
     let next = i.next_action.clone();
@@ -64,8 +79,8 @@ fn LogEntry(entry: Interaction, editing: RwSignal<Option<Option<Id>>>) -> impl I
             {(!i.summary.is_empty()).then(|| view! { <p>{i.summary.clone()}</p> })}
             {next.map(|n| view! { <NextActionLine interaction=id next=n/> })}
             <div class="actions">
-                <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{move || state.t(Msg::Edit)}</button>
-                <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete
+                <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{tr(Msg::Edit)}</button>
+                <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete quiet=true
                     on_confirm=Callback::new(move |_| { let _ = state.apply(|p, ctx| Ok(commands::delete_interaction(p, id, ctx))); })/>
             </div>
         </li>
@@ -80,20 +95,20 @@ pub fn NextActionLine(interaction: Id, next: NextAction) -> impl IntoView {
     let overdue = !next.done && due.is_some_and(|d| d < today());
     view! {
         <p class="next-action" class:overdue=overdue class:done=next.done>
-            <span class="label">{move || state.t(Msg::FieldNextAction)}" : "</span>
+            <span class="label">{tr(Msg::FieldNextAction)}" : "</span>
             {next.text.clone()}" "
             <span class="due">{move || match due {
                 Some(d) => state.tf(Msg::DueOn, &[("date", &i18n::date(state.lang.get(), d))]),
                 None => state.t(Msg::NoDueDate).to_owned(),
             }}</span>
-            {overdue.then(|| view! { " "<span class="badge danger">{move || state.t(Msg::Overdue)}</span> })}
+            {overdue.then(|| view! { " "<span class="badge danger">{tr(Msg::Overdue)}</span> })}
             {if next.done {
-                view! { " "<span class="badge ok">{move || state.t(Msg::Done)}</span> }.into_any()
+                view! { " "<span class="badge ok">{tr(Msg::Done)}</span> }.into_any()
             } else {
                 view! {
                     " "<button type="button" class="button tertiary small" on:click=move |_| {
                         let _ = state.apply(|p, ctx| Ok(commands::complete_next_action(p, interaction, ctx)));
-                    }>{move || state.t(Msg::MarkDone)}</button>
+                    }>{tr(Msg::MarkDone)}</button>
                 }.into_any()
             }}
         </p>
@@ -109,10 +124,19 @@ fn outcome_value(o: Outcome) -> String {
 }
 
 #[component]
-fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<Id>>>) -> impl IntoView {
+fn InteractionForm(
+    company_id: Id,
+    id: Option<Id>,
+    done: RwSignal<Option<Option<Id>>>,
+) -> impl IntoView {
     let state = use_app();
     let base = id
-        .and_then(|id| state.project.with_untracked(|p| p.as_ref().and_then(|p| p.interactions.iter().find(|x| x.id == id).cloned())))
+        .and_then(|id| {
+            state.project.with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| p.interactions.iter().find(|x| x.id == id).cloned())
+            })
+        })
         .unwrap_or_else(|| Interaction {
             id: uuid::Uuid::new_v4(),
             rev: 0,
@@ -129,7 +153,10 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
             next_action: None,
         });
     let partners = state.project.with_untracked(|p| {
-        let mut v: Vec<String> = p.as_ref().map(|p| p.territory.partners.clone()).unwrap_or_default();
+        let mut v: Vec<String> = p
+            .as_ref()
+            .map(|p| p.territory.partners.clone())
+            .unwrap_or_default();
         if let Some(p) = p {
             for i in &p.interactions {
                 if let Some(b) = &i.done_by {
@@ -148,25 +175,53 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
     let contact = RwSignal::new(base.contact_id.map(|c| c.to_string()).unwrap_or_default());
     let outcome = RwSignal::new(outcome_value(base.outcome));
     let summary = RwSignal::new(base.summary.clone());
-    let next_text = RwSignal::new(base.next_action.as_ref().map(|n| n.text.clone()).unwrap_or_default());
-    let next_due = RwSignal::new(base.next_action.as_ref().and_then(|n| n.due).map(|d| d.to_string()).unwrap_or_default());
+    let next_text = RwSignal::new(
+        base.next_action
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default(),
+    );
+    let next_due = RwSignal::new(
+        base.next_action
+            .as_ref()
+            .and_then(|n| n.due)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
     let issues = RwSignal::new(Vec::<Issue>::new());
 
     let kind_options = Signal::derive(move || {
         let lang = state.lang.get();
-        InteractionKind::ALL.into_iter().map(|k| (kind_value(k), i18n::t(lang, i18n::interaction_kind(k)).to_owned())).collect()
+        InteractionKind::ALL
+            .into_iter()
+            .map(|k| {
+                (
+                    kind_value(k),
+                    i18n::t(lang, i18n::interaction_kind(k)).to_owned(),
+                )
+            })
+            .collect()
     });
     let outcome_options = Signal::derive(move || {
         let lang = state.lang.get();
-        Outcome::ALL.into_iter().map(|o| (outcome_value(o), i18n::t(lang, i18n::outcome(o)).to_owned())).collect()
+        Outcome::ALL
+            .into_iter()
+            .map(|o| (outcome_value(o), i18n::t(lang, i18n::outcome(o)).to_owned()))
+            .collect()
     });
     let by_options = {
         let partners = partners.clone();
         Signal::derive(move || {
             let lang = state.lang.get();
-            let mut v = vec![(OFFICER.to_owned(), i18n::t(lang, Msg::DoneByOfficer).to_owned())];
+            let mut v = vec![(
+                OFFICER.to_owned(),
+                i18n::t(lang, Msg::DoneByOfficer).to_owned(),
+            )];
             v.extend(partners.iter().map(|p| (p.clone(), p.clone())));
-            v.push((OTHER.to_owned(), format!("{}…", i18n::t(lang, Msg::FieldPartner))));
+            v.push((
+                OTHER.to_owned(),
+                format!("{}…", i18n::t(lang, Msg::FieldPartner)),
+            ));
             v
         })
     };
@@ -174,7 +229,10 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
         let mut v = vec![(String::new(), "—".to_owned())];
         state.project.with(|p| {
             if let Some(p) = p {
-                v.extend(p.contacts_of(company_id).map(|c| (c.id.to_string(), c.name.clone())));
+                v.extend(
+                    p.contacts_of(company_id)
+                        .map(|c| (c.id.to_string(), c.name.clone())),
+                );
             }
         });
         v
@@ -191,7 +249,9 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
             }
         };
         let due_text = next_due.get_untracked();
-        let due = if due_text.trim().is_empty() { None } else {
+        let due = if due_text.trim().is_empty() {
+            None
+        } else {
             match Date::parse(due_text.trim()) {
                 Ok(d) => Some(d),
                 Err(_) => {
@@ -200,7 +260,9 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
                 }
             }
         };
-        let Some(day) = day.filter(|_| found.is_empty()) else { return issues.set(found) };
+        let Some(day) = day.filter(|_| found.is_empty()) else {
+            return issues.set(found);
+        };
         let who = match by.get_untracked().as_str() {
             OFFICER => None,
             OTHER => Some(other.get_untracked().trim().to_owned()).filter(|s| !s.is_empty()),
@@ -208,21 +270,34 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
         };
         let text = next_text.get_untracked();
         let mut i = base.clone();
-        i.kind = InteractionKind::ALL.into_iter().find(|k| kind_value(*k) == kind.get_untracked()).unwrap_or(i.kind);
+        i.kind = InteractionKind::ALL
+            .into_iter()
+            .find(|k| kind_value(*k) == kind.get_untracked())
+            .unwrap_or(i.kind);
         i.date = day;
         i.done_by = who;
         i.contact_id = contact.get_untracked().parse().ok();
-        i.outcome = Outcome::ALL.into_iter().find(|o| outcome_value(*o) == outcome.get_untracked()).unwrap_or(i.outcome);
+        i.outcome = Outcome::ALL
+            .into_iter()
+            .find(|o| outcome_value(*o) == outcome.get_untracked())
+            .unwrap_or(i.outcome);
         i.summary = summary.get_untracked();
         i.next_action = if text.trim().is_empty() && due.is_none() {
             None
         } else {
-            Some(NextAction { text: text.trim().to_owned(), due, done: base.next_action.as_ref().is_some_and(|n| n.done) })
+            Some(NextAction {
+                text: text.trim().to_owned(),
+                due,
+                done: base.next_action.as_ref().is_some_and(|n| n.done),
+            })
         };
         match state.apply(|p, ctx| commands::save_interaction(p, i, ctx)) {
             Ok(()) => {
                 done.set(None);
-                state.notify(NoticeKind::Info, i18n::t(state.lang_now(), Msg::InteractionSaved).into());
+                state.notify(
+                    NoticeKind::Info,
+                    i18n::t(state.lang_now(), Msg::InteractionSaved).into(),
+                );
             }
             Err(f) => {
                 issues.set(f);
@@ -252,8 +327,8 @@ fn InteractionForm(company_id: Id, id: Option<Id>, done: RwSignal<Option<Option<
                 <TextField id="interaction-due" label=Msg::FieldNextActionDue value=next_due kind="date" error=error_of(issues, "next_action.due")/>
             </div>
             <div class="actions">
-                <button type="submit" class="button primary" data-testid="save-interaction">{move || state.t(Msg::Save)}</button>
-                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{move || state.t(Msg::Cancel)}</button>
+                <button type="submit" class="button primary" data-testid="save-interaction">{tr(Msg::Save)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{tr(Msg::Cancel)}</button>
             </div>
         </form>
     }

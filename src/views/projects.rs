@@ -3,7 +3,7 @@
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::TextField;
 use crate::route::{navigate, Route};
-use crate::state::{session, use_app};
+use crate::state::{session, tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::{self, Msg};
@@ -20,7 +20,10 @@ pub fn NewProjectForm() -> impl IntoView {
         e.prevent_default();
         let n = name.get_untracked();
         if n.trim().is_empty() {
-            error.set(Some(i18n::issue_problem(state.lang_now(), &IssueCode::Required)));
+            error.set(Some(i18n::issue_problem(
+                state.lang_now(),
+                &IssueCode::Required,
+            )));
             return;
         }
         error.set(None);
@@ -35,7 +38,7 @@ pub fn NewProjectForm() -> impl IntoView {
         <form class="inline-form" on:submit=submit novalidate>
             <TextField id="new-project-name" label=Msg::ProjectName value=name hint=Msg::ProjectNameHint
                 error=error required=true/>
-            <button type="submit" class="button primary">{move || state.t(Msg::CreateProject)}</button>
+            <button type="submit" class="button primary">{tr(Msg::CreateProject)}</button>
         </form>
     }
 }
@@ -45,15 +48,15 @@ pub fn Projects() -> impl IntoView {
     let state = use_app();
     view! {
         <section>
-            <h1>{move || state.t(Msg::ProjectsTitle)}</h1>
-            <p class="lead">{move || state.t(Msg::ProjectsLead)}</p>
+            <h1>{tr(Msg::ProjectsTitle)}</h1>
+            <p class="lead">{tr(Msg::ProjectsLead)}</p>
             <div class="toolbar">
-                <a class="button secondary" href="#/importer">{move || state.t(Msg::ImportTitle)}</a>
-                <a class="button tertiary" href="#/bienvenue">{move || state.t(Msg::WelcomeExample)}</a>
+                <a class="button secondary" href="#/importer">{tr(Msg::ImportTitle)}</a>
+                <a class="button tertiary" href="#/bienvenue">{tr(Msg::WelcomeExample)}</a>
             </div>
             <Show
                 when=move || state.summaries.with(|s| !s.is_empty())
-                fallback=move || view! { <p class="empty-state">{move || state.t(Msg::NoProjects)}</p> }
+                fallback=move || view! { <p class="empty-state">{tr(Msg::NoProjects)}</p> }
             >
                 <ul class="project-list">
                     <For
@@ -64,7 +67,7 @@ pub fn Projects() -> impl IntoView {
                 </ul>
             </Show>
             <div class="card">
-                <h2>{move || state.t(Msg::WelcomeNewProject)}</h2>
+                <h2>{tr(Msg::WelcomeNewProject)}</h2>
                 <NewProjectForm/>
             </div>
         </section>
@@ -79,7 +82,11 @@ fn day(ms: i64) -> Date {
 fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
     let state = use_app();
     let id = summary.id;
-    let is_open = move || state.project.with(|p| p.as_ref().map(|p| p.id()) == Some(id));
+    let is_open = move || {
+        state
+            .project
+            .with(|p| p.as_ref().map(|p| p.id()) == Some(id))
+    };
     let name = summary.name.clone();
     let question = {
         let name = name.clone();
@@ -103,7 +110,7 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
         <li class="project-row" class:open=is_open data-testid="project-row">
             <div class="project-main">
                 <h2>{name.clone()}
-                    <Show when=is_open>" "<span class="tag">{move || state.t(Msg::OpenedProject)}</span></Show>
+                    <Show when=is_open>" "<span class="tag">{tr(Msg::OpenedProject)}</span></Show>
                 </h2>
                 <p class="meta">
                     {move || i18n::plural(state.lang.get(), count, Msg::CompaniesCountOne, Msg::CompaniesCountMany)}
@@ -123,14 +130,14 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
                         <button type="button" class="button primary" on:click=move |_| spawn_local(async move {
                             session::open_project(state, id).await;
                             navigate(&Route::Companies(Default::default()));
-                        })>{move || state.t(Msg::Open)}</button>
+                        })>{tr(Msg::Open)}</button>
                     }
                 >
                     <button type="button" class="button secondary" data-testid="export" on:click=move |_| spawn_local(session::export(state))>
-                        {move || state.t(Msg::ExportProject)}
+                        {tr(Msg::ExportProject)}
                     </button>
                     <button type="button" class="button tertiary" on:click=move |_| renaming.update(|r| *r = !*r)>
-                        {move || state.t(Msg::RenameProject)}
+                        {tr(Msg::RenameProject)}
                     </button>
                 </Show>
                 <ConfirmButton label=Msg::DeleteProject question=question confirm=Msg::Delete testid="delete-project"
@@ -140,7 +147,7 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
                 <form class="inline-form rename" on:submit=rename novalidate>
                     <TextField id=format!("rename-{id}") label=Msg::ProjectName value=new_name required=true
                         error=crate::components::field::error_of(rename_error, "name")/>
-                    <button type="submit" class="button primary">{move || state.t(Msg::Save)}</button>
+                    <button type="submit" class="button primary">{tr(Msg::Save)}</button>
                 </form>
             </Show>
         </li>

@@ -3,7 +3,7 @@
 
 use super::projects::NewProjectForm;
 use crate::route::{navigate, Route};
-use crate::state::{session, use_app};
+use crate::state::{session, tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::Msg;
@@ -23,25 +23,25 @@ pub fn Welcome() -> impl IntoView {
     };
     view! {
         <section class="welcome">
-            <h1>{move || state.t(Msg::WelcomeTitle)}</h1>
-            <p class="lead">{move || state.t(Msg::WelcomeLead)}</p>
-            <p>{move || state.t(Msg::WelcomeOffline)}</p>
+            <h1>{tr(Msg::WelcomeTitle)}</h1>
+            <p class="lead">{tr(Msg::WelcomeLead)}</p>
+            <p>{tr(Msg::WelcomeOffline)}</p>
             <div class="cards">
                 <div class="card">
-                    <h2>{move || state.t(Msg::WelcomeNewProject)}</h2>
+                    <h2>{tr(Msg::WelcomeNewProject)}</h2>
                     <NewProjectForm/>
                 </div>
                 <div class="card">
-                    <h2>{move || state.t(Msg::WelcomeExample)}</h2>
-                    <p>{move || state.t(Msg::WelcomeExampleHint)}</p>
+                    <h2>{tr(Msg::WelcomeExample)}</h2>
+                    <p>{tr(Msg::WelcomeExampleHint)}</p>
                     <button type="button" class="button primary" data-testid="open-example" disabled=move || busy.get() on:click=open_example>
-                        {move || state.t(Msg::WelcomeExample)}
+                        {tr(Msg::WelcomeExample)}
                     </button>
                 </div>
                 <div class="card">
-                    <h2>{move || state.t(Msg::WelcomeImport)}</h2>
-                    <p>{move || state.t(Msg::ImportDrop)}" "{move || state.t(Msg::ImportChoose)}"."</p>
-                    <a class="button secondary" href="#/importer">{move || state.t(Msg::ImportTitle)}</a>
+                    <h2>{tr(Msg::WelcomeImport)}</h2>
+                    <p>{tr(Msg::ImportDrop)}" "{tr(Msg::ImportChoose)}"."</p>
+                    <a class="button secondary" href="#/importer">{tr(Msg::ImportTitle)}</a>
                 </div>
             </div>
         </section>

@@ -10,7 +10,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// A whole file, as read. Field order is the order written.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(title = "Maillage project file, schema version 1"))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "Maillage project file, schema version 1")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Envelope {
     /// Always `"maillage"`.

@@ -24,14 +24,29 @@ pub fn migrate(mut doc: Value, from: u32) -> Value {
 }
 
 fn v0_to_v1(mut doc: Value) -> Value {
-    let Some(root) = doc.as_object_mut() else { return doc };
+    let Some(root) = doc.as_object_mut() else {
+        return doc;
+    };
     root.insert("schema_version".into(), json!(1));
     if let Some(ms) = root.get("exported_at").and_then(Value::as_i64) {
         root.insert("exported_at".into(), json!(crate::date::rfc3339_utc(ms)));
     }
-    for key in ["territory", "companies", "contacts", "interactions", "flows", "synergies", "events", "time_entries", "tasks"] {
+    for key in [
+        "territory",
+        "companies",
+        "contacts",
+        "interactions",
+        "flows",
+        "synergies",
+        "events",
+        "time_entries",
+        "tasks",
+    ] {
         match root.get_mut(key) {
-            Some(Value::Array(records)) => records.iter_mut().filter_map(Value::as_object_mut).for_each(rename_version),
+            Some(Value::Array(records)) => records
+                .iter_mut()
+                .filter_map(Value::as_object_mut)
+                .for_each(rename_version),
             Some(Value::Object(record)) => rename_version(record),
             _ => {}
         }
@@ -50,8 +65,14 @@ fn v0_to_v1(mut doc: Value) -> Value {
     }
     if !root.contains_key("settings") {
         let territory = root.get("territory");
-        let author = territory.and_then(|t| t.get("updated_by")).cloned().unwrap_or(Value::Null);
-        let at = territory.and_then(|t| t.get("updated_at")).cloned().unwrap_or(json!(0));
+        let author = territory
+            .and_then(|t| t.get("updated_by"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        let at = territory
+            .and_then(|t| t.get("updated_at"))
+            .cloned()
+            .unwrap_or(json!(0));
         // A fresh id derived from the project id keeps the migration deterministic.
         let id = root
             .get("project_id")

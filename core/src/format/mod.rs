@@ -7,6 +7,7 @@
 
 mod envelope;
 mod migrate;
+pub mod path;
 mod read;
 pub mod validate;
 mod write;

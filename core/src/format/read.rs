@@ -31,27 +31,48 @@ pub struct Loaded {
 pub enum ReadError {
     /// Zero bytes, or only blanks.
     Empty,
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     /// Not UTF-8 text (a spreadsheet, a PDF, a Latin-1 export); `offset` of the first bad byte.
-    NotUtf8 { offset: usize },
+    NotUtf8 {
+        offset: usize,
+    },
     /// Not JSON at all, or broken JSON: where the parser stopped (1-based).
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     /// JSON that stops in the middle: an interrupted download or copy.
     Truncated,
     /// Nesting deeper than any file of ours (a malicious or broken file).
     TooDeep,
     /// Valid JSON, but not an object (an array, `null`, a number…).
-    NotAnObject { found: JsonType },
+    NotAnObject {
+        found: JsonType,
+    },
     /// A JSON object from another application (`format` missing or different).
-    Foreign { format: Option<String> },
+    Foreign {
+        format: Option<String>,
+    },
     /// One of our files with a `schema_version` that is not a whole number.
     BadVersion,
     /// Written by a newer Maillage: the app must be updated to read it.
-    NewerVersion { found: u64, supported: u32 },
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
     /// Our format, but a value of the wrong shape at `path`.
-    Structure { path: String, problem: StructureProblem, detail: String },
+    Structure {
+        path: String,
+        problem: StructureProblem,
+        detail: String,
+    },
     /// Well-formed, but the content has errors (all issues, warnings included).
-    Invalid { issues: Vec<Issue> },
+    Invalid {
+        issues: Vec<Issue>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,10 +101,15 @@ pub enum StructureProblem {
 /// Never panics; every failure is a [`ReadError`].
 pub fn read(bytes: &[u8]) -> Result<Loaded, ReadError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
@@ -95,30 +121,45 @@ pub fn read(bytes: &[u8]) -> Result<Loaded, ReadError> {
         return Err(ReadError::NotAnObject { found: peek.found });
     }
     if peek.format.as_deref() != Some(FORMAT) {
-        return Err(ReadError::Foreign { format: peek.format });
+        return Err(ReadError::Foreign {
+            format: peek.format,
+        });
     }
     let version = peek.schema_version.ok_or(ReadError::BadVersion)?;
     if version > SCHEMA_VERSION as u64 {
-        return Err(ReadError::NewerVersion { found: version, supported: SCHEMA_VERSION });
+        return Err(ReadError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     let envelope = if version == SCHEMA_VERSION as u64 {
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, Envelope>(&mut de).map_err(structure_error)?
+        parse_envelope(text)?
     } else {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
-        let value = migrate(value, version as u32);
-        serde_path_to_error::deserialize::<_, Envelope>(value).map_err(structure_error)?
+        // Migrated documents go through the same text parser as current ones:
+        // one deserializer in the app instead of two (it is a large part of its size).
+        let migrated = serde_json::to_string(&migrate(value, version as u32))
+            .map_err(|_| ReadError::BadVersion)?;
+        parse_envelope(&migrated)?
     };
     let migrated_from = (version != SCHEMA_VERSION as u64).then_some(version as u32);
     let (meta, project) = envelope.into_parts();
     let mut issues = validate(&project);
     if meta.project_id != project.id() {
-        issues.push(Issue::error("project_id", crate::issue::IssueCode::ProjectMismatch));
+        issues.push(Issue::error(
+            "project_id",
+            crate::issue::IssueCode::ProjectMismatch,
+        ));
     }
     if has_errors(&issues) {
         return Err(ReadError::Invalid { issues });
     }
-    Ok(Loaded { meta, project, warnings: issues, migrated_from })
+    Ok(Loaded {
+        meta,
+        project,
+        warnings: issues,
+        migrated_from,
+    })
 }
 
 /// Whether arrays and objects nest deeper than `limit`, in one pass over the
@@ -157,13 +198,20 @@ fn syntax_error(e: &serde_json::Error) -> ReadError {
     }
     match e.classify() {
         Category::Eof => ReadError::Truncated,
-        _ => ReadError::NotJson { line: e.line(), column: e.column() },
+        _ => ReadError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
     }
 }
 
-fn structure_error(e: serde_path_to_error::Error<serde_json::Error>) -> ReadError {
-    let path = e.path().to_string();
-    let detail = e.inner().to_string();
+fn parse_envelope(text: &str) -> Result<Envelope, ReadError> {
+    serde_json::from_str::<Envelope>(text).map_err(|e| structure_error(text, &e))
+}
+
+fn structure_error(text: &str, e: &serde_json::Error) -> ReadError {
+    let path = crate::format::path::path_at(text, e.line(), e.column());
+    let detail = e.to_string();
     // serde's messages are stable English sentences; sort them into codes
     // the UI can word in the user's language, and keep the original as detail.
     let quoted = |prefix: &str| {
@@ -188,8 +236,16 @@ fn structure_error(e: serde_path_to_error::Error<serde_json::Error>) -> ReadErro
         StructureProblem::Other
     };
     // Strip serde_json's " at line L column C" suffix from the detail.
-    let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
-    ReadError::Structure { path, problem, detail }
+    let detail = detail
+        .split(" at line ")
+        .next()
+        .unwrap_or(&detail)
+        .to_owned();
+    ReadError::Structure {
+        path,
+        problem,
+        detail,
+    }
 }
 
 /// First phase: the JSON type of the document and, for an object, its
@@ -208,9 +264,68 @@ impl<'de> Deserialize<'de> for Peek {
 
 struct PeekVisitor;
 
+/// Any JSON value, keeping only a string or a whole number when it is one.
+#[derive(Default)]
+struct Scalar {
+    text: Option<String>,
+    whole: Option<u64>,
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Scalar, E> {
+        Ok(Scalar {
+            text: Some(s.to_owned()),
+            whole: None,
+        })
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Scalar, E> {
+        Ok(Scalar {
+            text: None,
+            whole: Some(n),
+        })
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+        Ok(Scalar::default())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Scalar::default())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Scalar::default())
+    }
+}
+
 impl PeekVisitor {
     fn other<E>(found: JsonType) -> Result<Peek, E> {
-        Ok(Peek { found, format: None, schema_version: None })
+        Ok(Peek {
+            found,
+            format: None,
+            schema_version: None,
+        })
     }
 }
 
@@ -222,14 +337,17 @@ impl<'de> Visitor<'de> for PeekVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Peek, A::Error> {
-        let mut peek = Peek { found: JsonType::Object, format: None, schema_version: None };
+        let mut peek = Peek {
+            found: JsonType::Object,
+            format: None,
+            schema_version: None,
+        };
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let value = map.next_value::<Scalar>()?;
             match key.as_ref() {
-                "format" => peek.format = map.next_value::<serde_json::Value>()?.as_str().map(str::to_owned),
-                "schema_version" => peek.schema_version = map.next_value::<serde_json::Value>()?.as_u64(),
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                "format" => peek.format = value.text,
+                "schema_version" => peek.schema_version = value.whole,
+                _ => {}
             }
         }
         Ok(peek)

@@ -18,7 +18,10 @@ const MAX_EUROS: f64 = 1e10;
 
 /// Checks a whole project. Errors block an import; warnings are shown.
 pub fn validate(p: &Project) -> Vec<Issue> {
-    let mut v = Validator { issues: Vec::new(), index: HashMap::new() };
+    let mut v = Validator {
+        issues: Vec::new(),
+        index: HashMap::new(),
+    };
     v.index_ids(p);
     v.territory_and_settings(p);
     let sirets = &mut HashMap::new();
@@ -32,7 +35,12 @@ pub fn validate(p: &Project) -> Vec<Issue> {
         let path = format!("contacts[{i}]");
         v.header(c, &path);
         v.issues.extend(contact_issues(c, &path));
-        v.reference(c.deleted, Kind::Company, c.company_id, &at(&path, "company_id"));
+        v.reference(
+            c.deleted,
+            Kind::Company,
+            c.company_id,
+            &at(&path, "company_id"),
+        );
     }
     for (i, r) in p.interactions.iter().enumerate() {
         let path = format!("interactions[{i}]");
@@ -44,7 +52,12 @@ pub fn validate(p: &Project) -> Vec<Issue> {
         let path = format!("flows[{i}]");
         v.header(f, &path);
         v.issues.extend(flow_issues(f, &path));
-        v.reference(f.deleted, Kind::Company, f.company_id, &at(&path, "company_id"));
+        v.reference(
+            f.deleted,
+            Kind::Company,
+            f.company_id,
+            &at(&path, "company_id"),
+        );
     }
     for (i, s) in p.synergies.iter().enumerate() {
         let path = format!("synergies[{i}]");
@@ -62,7 +75,12 @@ pub fn validate(p: &Project) -> Vec<Issue> {
         let path = format!("time_entries[{i}]");
         v.header(t, &path);
         v.issues.extend(time_entry_issues(t, &path));
-        v.optional_reference(t.deleted, Kind::Company, t.company_id, &at(&path, "company_id"));
+        v.optional_reference(
+            t.deleted,
+            Kind::Company,
+            t.company_id,
+            &at(&path, "company_id"),
+        );
         v.optional_reference(t.deleted, Kind::Event, t.event_id, &at(&path, "event_id"));
     }
     for (i, t) in p.tasks.iter().enumerate() {
@@ -98,32 +116,64 @@ impl Validator {
         let mut first_path: HashMap<Id, String> = HashMap::new();
         let mut add = |v: &mut Validator, id: Id, kind: Kind, deleted: bool, path: String| {
             if let Some(first) = first_path.get(&id) {
-                v.issues.push(Issue::error(at(&path, "id"), C::DuplicateId { first: first.clone() }));
+                v.issues.push(Issue::error(
+                    at(&path, "id"),
+                    C::DuplicateId {
+                        first: first.clone(),
+                    },
+                ));
             } else {
                 first_path.insert(id, path);
                 v.index.insert(id, Entry { kind, deleted });
             }
         };
-        add(self, p.territory.id, Kind::Territory, false, "territory".into());
-        add(self, p.settings.id, Kind::Settings, false, "settings".into());
+        add(
+            self,
+            p.territory.id,
+            Kind::Territory,
+            false,
+            "territory".into(),
+        );
+        add(
+            self,
+            p.settings.id,
+            Kind::Settings,
+            false,
+            "settings".into(),
+        );
         fn each<T: Record>(list: &[T], mut f: impl FnMut(Id, bool, String)) {
             for (i, r) in list.iter().enumerate() {
-                f(r.id(), r.is_deleted(), format!("{}[{i}]", T::KIND.collection()));
+                f(
+                    r.id(),
+                    r.is_deleted(),
+                    format!("{}[{i}]", T::KIND.collection()),
+                );
             }
         }
-        each(&p.companies, |id, d, path| add(self, id, Kind::Company, d, path));
-        each(&p.contacts, |id, d, path| add(self, id, Kind::Contact, d, path));
-        each(&p.interactions, |id, d, path| add(self, id, Kind::Interaction, d, path));
+        each(&p.companies, |id, d, path| {
+            add(self, id, Kind::Company, d, path)
+        });
+        each(&p.contacts, |id, d, path| {
+            add(self, id, Kind::Contact, d, path)
+        });
+        each(&p.interactions, |id, d, path| {
+            add(self, id, Kind::Interaction, d, path)
+        });
         each(&p.flows, |id, d, path| add(self, id, Kind::Flow, d, path));
-        each(&p.synergies, |id, d, path| add(self, id, Kind::Synergy, d, path));
+        each(&p.synergies, |id, d, path| {
+            add(self, id, Kind::Synergy, d, path)
+        });
         each(&p.events, |id, d, path| add(self, id, Kind::Event, d, path));
-        each(&p.time_entries, |id, d, path| add(self, id, Kind::TimeEntry, d, path));
+        each(&p.time_entries, |id, d, path| {
+            add(self, id, Kind::TimeEntry, d, path)
+        });
         each(&p.tasks, |id, d, path| add(self, id, Kind::Task, d, path));
     }
 
     fn header<T: Record>(&mut self, r: &T, path: &str) {
         if !(0..=MAX_TIMESTAMP_MS).contains(&r.updated_at()) {
-            self.issues.push(Issue::error(at(path, "updated_at"), C::TimestampOutOfRange));
+            self.issues
+                .push(Issue::error(at(path, "updated_at"), C::TimestampOutOfRange));
         }
     }
 
@@ -132,10 +182,13 @@ impl Validator {
         match self.index.get(&id) {
             Some(e) if e.kind == kind => {
                 if e.deleted && !from_deleted {
-                    self.issues.push(Issue::warning(path, C::DeletedReference { kind }));
+                    self.issues
+                        .push(Issue::warning(path, C::DeletedReference { kind }));
                 }
             }
-            _ => self.issues.push(Issue::error(path, C::MissingReference { kind })),
+            _ => self
+                .issues
+                .push(Issue::error(path, C::MissingReference { kind })),
         }
     }
 
@@ -150,24 +203,38 @@ impl Validator {
         required(&mut self.issues, &p.territory.name, "territory.name");
         if let Some(y) = p.territory.year {
             if !(crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(&y) {
-                self.issues.push(Issue::error("territory.year", C::OutOfRange));
+                self.issues
+                    .push(Issue::error("territory.year", C::OutOfRange));
             }
         }
         self.header(&p.settings, "settings");
-        positive(&mut self.issues, p.settings.distance_limit_km, MAX_DISTANCE_KM, "settings.distance_limit_km");
+        positive(
+            &mut self.issues,
+            p.settings.distance_limit_km,
+            MAX_DISTANCE_KM,
+            "settings.distance_limit_km",
+        );
         for (i, f) in p.settings.factors.iter().enumerate() {
             let path = format!("settings.factors[{i}]");
             required(&mut self.issues, &f.id, &at(&path, "id"));
             if !f.value.is_finite() {
-                self.issues.push(Issue::error(at(&path, "value"), C::NotFinite));
+                self.issues
+                    .push(Issue::error(at(&path, "value"), C::NotFinite));
             }
         }
     }
 
     fn duplicate_siret(&mut self, c: &Company, path: &str, seen: &mut HashMap<String, String>) {
-        let Some(siret) = c.siret.as_deref().filter(|s| !s.is_empty() && !c.deleted) else { return };
+        let Some(siret) = c.siret.as_deref().filter(|s| !s.is_empty() && !c.deleted) else {
+            return;
+        };
         match seen.get(siret) {
-            Some(first) => self.issues.push(Issue::warning(at(path, "siret"), C::DuplicateSiret { first: first.clone() })),
+            Some(first) => self.issues.push(Issue::warning(
+                at(path, "siret"),
+                C::DuplicateSiret {
+                    first: first.clone(),
+                },
+            )),
             None => {
                 seen.insert(siret.to_owned(), path.to_owned());
             }
@@ -175,26 +242,47 @@ impl Validator {
     }
 
     fn interaction_refs(&mut self, p: &Project, r: &Interaction, path: &str) {
-        self.reference(r.deleted, Kind::Company, r.company_id, &at(path, "company_id"));
-        let Some(contact_id) = r.contact_id else { return };
+        self.reference(
+            r.deleted,
+            Kind::Company,
+            r.company_id,
+            &at(path, "company_id"),
+        );
+        let Some(contact_id) = r.contact_id else {
+            return;
+        };
         let contact_path = at(path, "contact_id");
         self.reference(r.deleted, Kind::Contact, contact_id, &contact_path);
         if let Some(contact) = p.contacts.iter().find(|c| c.id == contact_id) {
             if contact.company_id != r.company_id {
-                self.issues.push(Issue::error(contact_path, C::ContactOfOtherCompany));
+                self.issues
+                    .push(Issue::error(contact_path, C::ContactOfOtherCompany));
             }
         }
     }
 
     fn synergy_refs(&mut self, s: &Synergy, path: &str) {
         for (i, part) in s.participants.iter().enumerate() {
-            self.reference(s.deleted, Kind::Company, part.company_id, &format!("{path}.participants[{i}].company_id"));
+            self.reference(
+                s.deleted,
+                Kind::Company,
+                part.company_id,
+                &format!("{path}.participants[{i}].company_id"),
+            );
         }
         for (i, id) in s.flow_ids.iter().enumerate() {
             self.reference(s.deleted, Kind::Flow, *id, &format!("{path}.flow_ids[{i}]"));
         }
-        self.optional_reference(s.deleted, Kind::Event, s.origin.event_id, &at(path, "origin.event_id"));
-        for (which, inputs) in [("estimate", &s.impact.estimate), ("measured", &s.impact.measured)] {
+        self.optional_reference(
+            s.deleted,
+            Kind::Event,
+            s.origin.event_id,
+            &at(path, "origin.event_id"),
+        );
+        for (which, inputs) in [
+            ("estimate", &s.impact.estimate),
+            ("measured", &s.impact.measured),
+        ] {
             for (i, saving) in inputs.iter().flat_map(|x| x.savings.iter()).enumerate() {
                 let p = format!("{path}.impact.{which}.savings[{i}].company_id");
                 self.reference(s.deleted, Kind::Company, saving.company_id, &p);
@@ -203,21 +291,56 @@ impl Validator {
     }
 
     fn event_refs(&mut self, e: &Event, path: &str) {
-        self.optional_reference(e.deleted, Kind::Company, e.host_company_id, &at(path, "host_company_id"));
+        self.optional_reference(
+            e.deleted,
+            Kind::Company,
+            e.host_company_id,
+            &at(path, "host_company_id"),
+        );
         for (i, inv) in e.invitations.iter().enumerate() {
             let p = format!("{path}.invitations[{i}]");
-            self.reference(e.deleted, Kind::Company, inv.company_id, &at(&p, "company_id"));
-            self.optional_reference(e.deleted, Kind::Contact, inv.contact_id, &at(&p, "contact_id"));
+            self.reference(
+                e.deleted,
+                Kind::Company,
+                inv.company_id,
+                &at(&p, "company_id"),
+            );
+            self.optional_reference(
+                e.deleted,
+                Kind::Contact,
+                inv.contact_id,
+                &at(&p, "contact_id"),
+            );
         }
         for (i, a) in e.attendance.iter().enumerate() {
             let p = format!("{path}.attendance[{i}]");
-            self.reference(e.deleted, Kind::Company, a.company_id, &at(&p, "company_id"));
-            self.optional_reference(e.deleted, Kind::Contact, a.contact_id, &at(&p, "contact_id"));
-            self.optional_reference(e.deleted, Kind::Company, a.referred_by, &at(&p, "referred_by"));
+            self.reference(
+                e.deleted,
+                Kind::Company,
+                a.company_id,
+                &at(&p, "company_id"),
+            );
+            self.optional_reference(
+                e.deleted,
+                Kind::Contact,
+                a.contact_id,
+                &at(&p, "contact_id"),
+            );
+            self.optional_reference(
+                e.deleted,
+                Kind::Company,
+                a.referred_by,
+                &at(&p, "referred_by"),
+            );
         }
         for (i, h) in e.harvest.iter().enumerate() {
             for (j, id) in h.company_ids.iter().enumerate() {
-                self.reference(e.deleted, Kind::Company, *id, &format!("{path}.harvest[{i}].company_ids[{j}]"));
+                self.reference(
+                    e.deleted,
+                    Kind::Company,
+                    *id,
+                    &format!("{path}.harvest[{i}].company_ids[{j}]"),
+                );
             }
         }
     }
@@ -258,7 +381,9 @@ fn optional_non_negative(issues: &mut Vec<Issue>, value: Option<f64>, max: f64, 
 fn finite_amount(issues: &mut Vec<Issue>, value: Option<f64>, path: &str) {
     match value {
         Some(v) if !v.is_finite() => issues.push(Issue::error(path, C::NotFinite)),
-        Some(v) if v.abs() > MAX_EUROS => issues.push(Issue::error(path, C::TooLarge { max: MAX_EUROS })),
+        Some(v) if v.abs() > MAX_EUROS => {
+            issues.push(Issue::error(path, C::TooLarge { max: MAX_EUROS }))
+        }
         _ => {}
     }
 }
@@ -275,9 +400,13 @@ pub fn company_issues(c: &Company, territory: &Territory, path: &str) -> Vec<Iss
     if let Some(a) = &c.activity {
         let p = at(path, "activity.code");
         match a.nomenclature {
-            Nomenclature::NafRev2 if naf::rev2().subclass(&a.code).is_none() => out.push(Issue::error(p, C::NafUnknown)),
+            Nomenclature::NafRev2 if naf::rev2().subclass(&a.code).is_none() => {
+                out.push(Issue::error(p, C::NafUnknown))
+            }
             Nomenclature::NafRev2 => {}
-            Nomenclature::Naf2025 if !naf::has_code_shape(&a.code) => out.push(Issue::error(p, C::NafShape)),
+            Nomenclature::Naf2025 if !naf::has_code_shape(&a.code) => {
+                out.push(Issue::error(p, C::NafShape))
+            }
             Nomenclature::Naf2025 => out.push(Issue::warning(p, C::NafUnchecked)),
         }
     }
@@ -307,7 +436,13 @@ pub fn contact_issues(c: &Contact, path: &str) -> Vec<Issue> {
 fn looks_like_email(s: &str) -> bool {
     let s = s.trim();
     match s.split_once('@') {
-        Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !s.contains(' '),
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.contains(' ')
+        }
         None => false,
     }
 }
@@ -331,8 +466,17 @@ pub fn flow_issues(f: &Flow, path: &str) -> Vec<Issue> {
     if let Some(q) = f.quantity {
         positive(&mut out, q.value, MAX_QUANTITY, &at(path, "quantity.value"));
     }
-    optional_non_negative(&mut out, f.route.distance_km, MAX_DISTANCE_KM, &at(path, "route.distance_km"));
-    finite_amount(&mut out, f.route.cost_eur_per_year, &at(path, "route.cost_eur_per_year"));
+    optional_non_negative(
+        &mut out,
+        f.route.distance_km,
+        MAX_DISTANCE_KM,
+        &at(path, "route.distance_km"),
+    );
+    finite_amount(
+        &mut out,
+        f.route.cost_eur_per_year,
+        &at(path, "route.cost_eur_per_year"),
+    );
     if let Some(d) = f.density_kg_m3 {
         positive(&mut out, d, MAX_DENSITY_KG_M3, &at(path, "density_kg_m3"));
     }
@@ -344,30 +488,63 @@ pub fn synergy_issues(s: &Synergy, path: &str) -> Vec<Issue> {
     required(&mut out, &s.title, &at(path, "title"));
     let parties: HashSet<Id> = s.participants.iter().map(|p| p.company_id).collect();
     if parties.len() < 2 {
-        out.push(Issue::error(at(path, "participants"), C::TooFewParticipants));
+        out.push(Issue::error(
+            at(path, "participants"),
+            C::TooFewParticipants,
+        ));
     }
     match s.history.last() {
-        Some(last) if last.to != s.status => out.push(Issue::warning(at(path, "history"), C::HistoryMismatch)),
+        Some(last) if last.to != s.status => {
+            out.push(Issue::warning(at(path, "history"), C::HistoryMismatch))
+        }
         Some(last) if s.status.needs_reason() && last.reason.trim().is_empty() => {
             out.push(Issue::error(at(path, "status"), C::ReasonRequired))
         }
-        None if s.status.needs_reason() => out.push(Issue::error(at(path, "status"), C::ReasonRequired)),
+        None if s.status.needs_reason() => {
+            out.push(Issue::error(at(path, "status"), C::ReasonRequired))
+        }
         _ => {}
     }
     if let Some(next) = &s.next_action {
         required(&mut out, &next.text, &at(path, "next_action.text"));
     }
-    for (which, inputs) in [("estimate", &s.impact.estimate), ("measured", &s.impact.measured)] {
+    for (which, inputs) in [
+        ("estimate", &s.impact.estimate),
+        ("measured", &s.impact.measured),
+    ] {
         let Some(x) = inputs else { continue };
         let p = format!("{path}.impact.{which}");
-        optional_non_negative(&mut out, x.tonnes_per_year, MAX_QUANTITY, &at(&p, "tonnes_per_year"));
+        optional_non_negative(
+            &mut out,
+            x.tonnes_per_year,
+            MAX_QUANTITY,
+            &at(&p, "tonnes_per_year"),
+        );
         if let Some(t) = &x.transport {
-            optional_non_negative(&mut out, t.trips_per_month, 100_000.0, &at(&p, "transport.trips_per_month"));
-            optional_non_negative(&mut out, t.km_per_trip, MAX_DISTANCE_KM, &at(&p, "transport.km_per_trip"));
+            optional_non_negative(
+                &mut out,
+                t.trips_per_month,
+                100_000.0,
+                &at(&p, "transport.trips_per_month"),
+            );
+            optional_non_negative(
+                &mut out,
+                t.km_per_trip,
+                MAX_DISTANCE_KM,
+                &at(&p, "transport.km_per_trip"),
+            );
         }
-        finite_amount(&mut out, x.value_kept_eur_per_year, &at(&p, "value_kept_eur_per_year"));
+        finite_amount(
+            &mut out,
+            x.value_kept_eur_per_year,
+            &at(&p, "value_kept_eur_per_year"),
+        );
         for (i, s) in x.savings.iter().enumerate() {
-            finite_amount(&mut out, Some(s.eur_per_year), &format!("{p}.savings[{i}].eur_per_year"));
+            finite_amount(
+                &mut out,
+                Some(s.eur_per_year),
+                &format!("{p}.savings[{i}].eur_per_year"),
+            );
         }
     }
     out
@@ -393,7 +570,10 @@ pub fn event_issues(e: &Event, path: &str) -> Vec<Issue> {
             for (i, seat) in round.iter().enumerate() {
                 let p = format!("{path}.cafe.seating[{r}][{i}]");
                 if !seen.contains_key(&seat.attendee_id) {
-                    out.push(Issue::error(at(&p, "attendee_id"), C::MissingReference { kind: Kind::Event }));
+                    out.push(Issue::error(
+                        at(&p, "attendee_id"),
+                        C::MissingReference { kind: Kind::Event },
+                    ));
                 }
                 if !tables.contains(&seat.table) {
                     out.push(Issue::error(at(&p, "table"), C::OutOfRange));
@@ -413,7 +593,9 @@ fn is_hh_mm(s: &str) -> bool {
         && b[2] == b':'
         && s[..2].parse::<u8>().is_ok_and(|h| h < 24)
         && s[3..].parse::<u8>().is_ok_and(|m| m < 60)
-        && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
 
 pub fn time_entry_issues(t: &TimeEntry, path: &str) -> Vec<Issue> {

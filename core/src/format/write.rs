@@ -24,7 +24,77 @@ pub fn write(project: &Project, meta: &ExportMeta) -> Result<String, serde_json:
         time_entries: &project.time_entries,
         tasks: &project.tasks,
     };
-    serde_json::to_string_pretty(&envelope)
+    serde_json::to_string(&envelope).map(|compact| indent(&compact))
+}
+
+/// Pretty-prints compact JSON (two spaces, one value per line), as
+/// `serde_json::to_string_pretty` would; done on the text so that the app
+/// carries one serializer instead of two.
+pub fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 3 / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn indents_like_serde_json() {
+        let v = serde_json::json!({"a": [1, {"b": "x,{}[]\"y", "c": []}], "d": {}, "e": null});
+        assert_eq!(
+            super::indent(&serde_json::to_string(&v).unwrap()),
+            serde_json::to_string_pretty(&v).unwrap()
+        );
+    }
 }
 
 /// `maillage-cc-du-pays-de-lure-2026-11-28.json`

@@ -27,7 +27,7 @@ macro_rules! catalog {
 catalog! {
     // ——— Application shell
     AppName => "Maillage", "Maillage";
-    AppTagline => "L'atelier de l'écologie industrielle et territoriale", "The workbench of industrial and territorial ecology";
+    AppTagline => "L’atelier de l’écologie industrielle et territoriale", "The workbench of industrial and territorial ecology";
     SkipToContent => "Aller au contenu", "Skip to content";
     MainNavigation => "Navigation principale", "Main navigation";
     NavCompanies => "Entreprises", "Companies";
@@ -58,35 +58,35 @@ catalog! {
     Saved => "Enregistré", "Saved";
     SaveStatusSaved => "Tout est enregistré", "All changes saved";
     SaveStatusSaving => "Enregistrement…", "Saving…";
-    SaveStatusPending => "Modifications en attente d'enregistrement", "Changes waiting to be saved";
-    SaveStatusFailed => "Échec de l'enregistrement", "Saving failed";
+    SaveStatusPending => "Modifications en attente d’enregistrement", "Changes waiting to be saved";
+    SaveStatusFailed => "Échec de l’enregistrement", "Saving failed";
     SaveStatusMemoryOnly => "Non conservé : stockage indisponible", "Not kept: no storage";
 
     // ——— Storage problems
-    StorageUnavailable => "Le navigateur ne permet pas de conserver les données (navigation privée ou stockage désactivé). Vous pouvez travailler, mais rien ne sera gardé après la fermeture de l'onglet : exportez votre travail en fichier.", "This browser does not let Maillage keep data (private browsing or storage disabled). You can work, but nothing will be kept once the tab is closed: export your work to a file.";
-    QuotaExceeded => "L'espace de stockage du navigateur est plein : vos dernières modifications sont gardées dans cet onglet mais pas sur le disque. Exportez le projet maintenant, puis libérez de l'espace (supprimez d'anciens projets ou sauvegardes).", "The browser's storage is full: your latest changes are kept in this tab but not on disk. Export the project now, then free some space (delete old projects or backups).";
-    StorageWriteFailed => "L'enregistrement a échoué ({detail}). Vos modifications restent dans cet onglet : exportez le projet pour ne rien perdre.", "Saving failed ({detail}). Your changes stay in this tab: export the project so as to lose nothing.";
+    StorageUnavailable => "Le navigateur ne permet pas de conserver les données (navigation privée ou stockage désactivé). Vous pouvez travailler, mais rien ne sera gardé après la fermeture de l’onglet : exportez votre travail en fichier.", "This browser does not let Maillage keep data (private browsing or storage disabled). You can work, but nothing will be kept once the tab is closed: export your work to a file.";
+    QuotaExceeded => "L’espace de stockage du navigateur est plein : vos dernières modifications sont gardées dans cet onglet mais pas sur le disque. Exportez le projet maintenant, puis libérez de l’espace (supprimez d’anciens projets ou sauvegardes).", "The browser's storage is full: your latest changes are kept in this tab but not on disk. Export the project now, then free some space (delete old projects or backups).";
+    StorageWriteFailed => "L’enregistrement a échoué ({detail}). Vos modifications restent dans cet onglet : exportez le projet pour ne rien perdre.", "Saving failed ({detail}). Your changes stay in this tab: export the project so as to lose nothing.";
     ExportNow => "Exporter maintenant", "Export now";
     OtherTabUpdated => "Ce projet a été modifié dans un autre onglet : ses changements sont affichés ici.", "This project was changed in another tab: its changes are shown here.";
-    OtherTabConflict => "« {name} » a été modifié dans un autre onglet en même temps : votre modification n'a pas été enregistrée, la version de l'autre onglet est affichée.", "“{name}” was changed in another tab at the same time: your change was not saved, the other tab's version is shown.";
+    OtherTabConflict => "« {name} » a été modifié dans un autre onglet en même temps : votre modification n’a pas été enregistrée, la version de l’autre onglet est affichée.", "“{name}” was changed in another tab at the same time: your change was not saved, the other tab's version is shown.";
     OtherTabDeletedProject => "Ce projet a été supprimé dans un autre onglet.", "This project was deleted in another tab.";
     PersistGranted => "Stockage persistant accordé par le navigateur.", "Persistent storage granted by the browser.";
-    PersistDenied => "Le navigateur peut effacer ces données s'il manque de place : le fichier exporté est votre vraie sauvegarde.", "The browser may erase this data when short of space: the exported file is your real backup.";
+    PersistDenied => "Le navigateur peut effacer ces données s’il manque de place : le fichier exporté est votre vraie sauvegarde.", "The browser may erase this data when short of space: the exported file is your real backup.";
     LastExport => "Dernier export : {date}", "Last export: {date}";
     NeverExported => "Jamais exporté", "Never exported";
     ExportNudge => "Votre dernier export date de {days} jours : exportez le projet pour en garder une copie.", "Your last export is {days} days old: export the project to keep a copy.";
-    ExportNudgeNever => "Ce projet n'a jamais été exporté : exportez-le pour en garder une copie hors du navigateur.", "This project was never exported: export it to keep a copy outside the browser.";
+    ExportNudgeNever => "Ce projet n’a jamais été exporté : exportez-le pour en garder une copie hors du navigateur.", "This project was never exported: export it to keep a copy outside the browser.";
     Dismiss => "Masquer", "Dismiss";
 
     // ——— Welcome
     WelcomeTitle => "Bienvenue dans Maillage", "Welcome to Maillage";
-    WelcomeLead => "Maillage accompagne les chargé·es de mission d'écologie industrielle et territoriale : recenser les entreprises du territoire, suivre leur mobilisation, inventorier leurs flux, repérer et suivre les synergies, animer les rencontres et rendre compte aux élus.", "Maillage supports the officers who run industrial and territorial ecology programmes: list the companies of the territory, follow their recruitment, inventory their flows, find and follow synergies, run the meetings and report to elected officials.";
+    WelcomeLead => "Maillage accompagne les chargé·es de mission d’écologie industrielle et territoriale : recenser les entreprises du territoire, suivre leur mobilisation, inventorier leurs flux, repérer et suivre les synergies, animer les rencontres et rendre compte aux élus.", "Maillage supports the officers who run industrial and territorial ecology programmes: list the companies of the territory, follow their recruitment, inventory their flows, find and follow synergies, run the meetings and report to elected officials.";
     WelcomeOffline => "Tout reste dans votre navigateur, sans serveur ni compte. Les échanges avec les partenaires se font par fichier.", "Everything stays in your browser, with no server and no account. Partners exchange files.";
     WelcomeNewProject => "Créer un projet", "Create a project";
-    WelcomeExample => "Ouvrir l'exemple", "Open the example";
+    WelcomeExample => "Ouvrir l’exemple", "Open the example";
     WelcomeExampleHint => "Un territoire fictif de 64 établissements, à toutes les étapes de la démarche.", "A fictional territory of 64 establishments, at every step of the programme.";
     WelcomeImport => "Ouvrir un fichier reçu", "Open a file you received";
-    ExampleOpened => "Exemple ouvert : vous pouvez tout modifier, c'est un projet à part.", "Example opened: you can change anything, it is a separate project.";
+    ExampleOpened => "Exemple ouvert : vous pouvez tout modifier, c’est un projet à part.", "Example opened: you can change anything, it is a separate project.";
 
     // ——— Projects
     ProjectsTitle => "Projets", "Projects";
@@ -101,11 +101,11 @@ catalog! {
     ProjectCreated => "Projet « {name} » créé.", "Project “{name}” created.";
     ProjectRenamed => "Projet renommé.", "Project renamed.";
     OpenedProject => "ouvert", "open";
-    NoProjects => "Aucun projet pour l'instant : créez-en un, ouvrez l'exemple ou importez un fichier.", "No project yet: create one, open the example or import a file.";
+    NoProjects => "Aucun projet pour l’instant : créez-en un, ouvrez l’exemple ou importez un fichier.", "No project yet: create one, open the example or import a file.";
     ProjectUpdatedAt => "Modifié le {date}", "Changed on {date}";
     ExportProject => "Exporter (JSON)", "Export (JSON)";
     Exported => "Fichier « {file} » téléchargé.", "File “{file}” downloaded.";
-    ExportFailed => "L'export a échoué : {detail}", "Export failed: {detail}";
+    ExportFailed => "L’export a échoué : {detail}", "Export failed: {detail}";
 
     // ——— Import
     ImportTitle => "Importer un fichier", "Import a file";
@@ -113,15 +113,15 @@ catalog! {
     ImportChoose => "choisissez un fichier", "choose a file";
     ImportReading => "Lecture du fichier « {file} » ({size})… {percent} %", "Reading “{file}” ({size})… {percent}%";
     ImportParsing => "Analyse du fichier…", "Checking the file…";
-    ImportPreviewTitle => "Avant d'importer", "Before importing";
+    ImportPreviewTitle => "Avant d’importer", "Before importing";
     ImportFrom => "Fichier exporté par {label} le {date}, depuis Maillage {version}.", "File exported by {label} on {date}, from Maillage {version}.";
     ImportFromUnknownDate => "Fichier exporté par {label}, depuis Maillage {version}.", "File exported by {label}, from Maillage {version}.";
     ImportProjectLine => "Projet : {name}", "Project: {name}";
     ImportMigrated => "Ce fichier suit une version plus ancienne du format ({version}) : il a été mis à jour à la lecture.", "This file follows an older version of the format ({version}): it was updated on reading.";
     ImportSameProject => "Ce fichier est une version du projet « {name} » déjà présent dans ce navigateur.", "This file is a version of the project “{name}” already in this browser.";
-    ImportWarnings => "Points à vérifier (l'import reste possible)", "Points to check (the import is still possible)";
+    ImportWarnings => "Points à vérifier (l’import reste possible)", "Points to check (the import is still possible)";
     ImportErrors => "Problèmes trouvés : le fichier ne peut pas être importé tel quel", "Problems found: the file cannot be imported as it is";
-    ImportNothingChanged => "Rien n'a été modifié.", "Nothing was changed.";
+    ImportNothingChanged => "Rien n’a été modifié.", "Nothing was changed.";
     ImportAsNew => "Ouvrir comme nouveau projet", "Open as a new project";
     ImportReplace => "Remplacer « {name} »", "Replace “{name}”";
     ImportReplaceHint => "Une sauvegarde du projet actuel est gardée avant le remplacement.", "A backup of the current project is kept before replacing it.";
@@ -131,19 +131,19 @@ catalog! {
 
     // ——— File errors
     FileEmpty => "Le fichier est vide.", "The file is empty.";
-    FileTooLarge => "Le fichier est trop volumineux ({size}) : la limite est de {limit}. S'agit-il bien d'un export Maillage ?", "The file is too large ({size}): the limit is {limit}. Is it really a Maillage export?";
-    FileNotUtf8 => "Ce fichier n'est pas un fichier texte UTF-8 (octet {offset}) : peut-être un tableur, un PDF ou un export dans un autre encodage. Maillage lit ses propres fichiers .json.", "This file is not UTF-8 text (byte {offset}): perhaps a spreadsheet, a PDF or an export in another encoding. Maillage reads its own .json files.";
-    FileNotJson => "Ce fichier n'est pas du JSON valide (ligne {line}, colonne {column}).", "This file is not valid JSON (line {line}, column {column}).";
-    FileTruncated => "Le fichier est incomplet : il s'arrête avant la fin (téléchargement ou copie interrompu ?).", "The file is incomplete: it stops before the end (interrupted download or copy?).";
+    FileTooLarge => "Le fichier est trop volumineux ({size}) : la limite est de {limit}. S’agit-il bien d’un export Maillage ?", "The file is too large ({size}): the limit is {limit}. Is it really a Maillage export?";
+    FileNotUtf8 => "Ce fichier n’est pas un fichier texte UTF-8 (octet {offset}) : peut-être un tableur, un PDF ou un export dans un autre encodage. Maillage lit ses propres fichiers .json.", "This file is not UTF-8 text (byte {offset}): perhaps a spreadsheet, a PDF or an export in another encoding. Maillage reads its own .json files.";
+    FileNotJson => "Ce fichier n’est pas du JSON valide (ligne {line}, colonne {column}).", "This file is not valid JSON (line {line}, column {column}).";
+    FileTruncated => "Le fichier est incomplet : il s’arrête avant la fin (téléchargement ou copie interrompu ?).", "The file is incomplete: it stops before the end (interrupted download or copy?).";
     FileTooDeep => "Le fichier contient des données imbriquées trop profondément pour être un fichier Maillage.", "The file nests data too deeply to be a Maillage file.";
     FileNotObject => "Ce fichier contient du JSON ({found}) mais pas un projet Maillage.", "This file contains JSON ({found}) but not a Maillage project.";
-    FileForeign => "Ce fichier JSON ne vient pas de Maillage : il provient d'une autre application.", "This JSON file does not come from Maillage: it comes from another application.";
+    FileForeign => "Ce fichier JSON ne vient pas de Maillage : il provient d’une autre application.", "This JSON file does not come from Maillage: it comes from another application.";
     FileForeignNamed => "Ce fichier JSON ne vient pas de Maillage (format « {format} »).", "This JSON file does not come from Maillage (format “{format}”).";
-    FileBadVersion => "Ce fichier Maillage n'indique pas de version de format lisible.", "This Maillage file does not give a readable format version.";
-    FileNewerVersion => "Ce fichier a été créé par une version plus récente de Maillage (format {found}, cette version lit jusqu'au format {supported}). Rechargez la page pour mettre l'application à jour.", "This file was created by a newer version of Maillage (format {found}; this version reads up to format {supported}). Reload the page to update the app.";
-    FileStructure => "Le fichier ne suit pas le format Maillage à l'endroit « {path} » : {problem}", "The file does not follow the Maillage format at “{path}”: {problem}";
-    FileInvalid => "Le fichier contient {n} erreur(s) : rien n'a été importé.", "The file has {n} error(s): nothing was imported.";
-    FileReadFailed => "Le navigateur n'a pas pu lire le fichier.", "The browser could not read the file.";
+    FileBadVersion => "Ce fichier Maillage n’indique pas de version de format lisible.", "This Maillage file does not give a readable format version.";
+    FileNewerVersion => "Ce fichier a été créé par une version plus récente de Maillage (format {found}, cette version lit jusqu’au format {supported}). Rechargez la page pour mettre l’application à jour.", "This file was created by a newer version of Maillage (format {found}; this version reads up to format {supported}). Reload the page to update the app.";
+    FileStructure => "Le fichier ne suit pas le format Maillage à l’endroit « {path} » : {problem}", "The file does not follow the Maillage format at “{path}”: {problem}";
+    FileInvalid => "Le fichier contient {n} erreur(s) : rien n’a été importé.", "The file has {n} error(s): nothing was imported.";
+    FileReadFailed => "Le navigateur n’a pas pu lire le fichier.", "The browser could not read the file.";
     JsonArray => "une liste", "a list";
     JsonNull => "la valeur null", "the value null";
     JsonString => "un texte", "a text";
@@ -152,7 +152,7 @@ catalog! {
     JsonObject => "un objet", "an object";
     StructUnknownField => "champ inconnu « {field} ».", "unknown field “{field}”.";
     StructMissingField => "champ obligatoire « {field} » absent.", "required field “{field}” missing.";
-    StructWrongType => "valeur d'un mauvais type.", "value of the wrong type.";
+    StructWrongType => "valeur d’un mauvais type.", "value of the wrong type.";
     StructUnknownValue => "valeur inconnue « {value} ».", "unknown value “{value}”.";
     StructBadDate => "date impossible « {value} » (attendu AAAA-MM-JJ, années 1900 à 2100).", "impossible date “{value}” (expected YYYY-MM-DD, years 1900 to 2100).";
     StructBadId => "identifiant mal formé (un UUID est attendu).", "malformed identifier (a UUID is expected).";
@@ -165,26 +165,26 @@ catalog! {
     IssueDeletedReference => "renvoie à un(e) {kind} supprimé(e).", "refers to a deleted {kind}.";
     IssueSiretLength => "le SIRET compte 14 chiffres ({n} saisis).", "a SIRET has 14 digits ({n} entered).";
     IssueSiretDigits => "le SIRET ne contient que des chiffres.", "a SIRET contains digits only.";
-    IssueSiretChecksum => "ce SIRET n'existe pas : sa clé de contrôle ne correspond pas (faute de frappe ?).", "this SIRET does not exist: its check digit does not match (a typo?).";
+    IssueSiretChecksum => "ce SIRET n’existe pas : sa clé de contrôle ne correspond pas (faute de frappe ?).", "this SIRET does not exist: its check digit does not match (a typo?).";
     IssueDuplicateSiret => "même SIRET que « {first} ».", "same SIRET as “{first}”.";
-    IssueNafUnknown => "ce code n'existe pas dans la NAF rév. 2.", "this code does not exist in NAF rév. 2.";
-    IssueNafShape => "un code NAF 2025 s'écrit NN.NN ou NN.NNL.", "a NAF 2025 code is written NN.NN or NN.NNL.";
+    IssueNafUnknown => "ce code n’existe pas dans la NAF rév. 2.", "this code does not exist in NAF rév. 2.";
+    IssueNafShape => "un code NAF 2025 s’écrit NN.NN ou NN.NNL.", "a NAF 2025 code is written NN.NN or NN.NNL.";
     IssueNafUnchecked => "code NAF 2025 accepté sans vérification (liste non encore fournie).", "NAF 2025 code accepted unchecked (list not shipped yet).";
     IssueNegative => "la valeur ne peut pas être négative.", "the value cannot be negative.";
     IssueNotPositive => "la valeur doit être supérieure à zéro.", "the value must be greater than zero.";
     IssueTooLarge => "valeur invraisemblable (au-delà de {max}).", "implausible value (beyond {max}).";
-    IssueNotFinite => "ce n'est pas un nombre.", "this is not a number.";
+    IssueNotFinite => "ce n’est pas un nombre.", "this is not a number.";
     IssueOutOfRange => "valeur hors des limites possibles.", "value outside the possible range.";
     IssueTimestamp => "date de modification impossible.", "impossible change date.";
     IssueEmailShape => "ne ressemble pas à une adresse électronique.", "does not look like an e-mail address.";
     IssueUnknownZone => "zone absente de la liste du territoire.", "zone not in the territory's list.";
     IssueTooFewParticipants => "une synergie réunit au moins deux parties.", "a synergy involves at least two parties.";
-    IssueReasonRequired => "indiquez la raison de la mise en attente ou de l'abandon.", "give the reason for putting on hold or abandoning.";
+    IssueReasonRequired => "indiquez la raison de la mise en attente ou de l’abandon.", "give the reason for putting on hold or abandoning.";
     IssueContactOfOtherCompany => "cet interlocuteur appartient à une autre entreprise.", "this contact belongs to another company.";
     IssueTimeFormat => "heure attendue au format HH:MM.", "time expected as HH:MM.";
-    IssueLowUnknown => "ce code de la liste européenne des déchets n'existe pas.", "this European List of Waste code does not exist.";
-    IssueHistoryMismatch => "l'historique ne se termine pas sur le statut actuel.", "the history does not end on the current status.";
-    IssueProjectMismatch => "l'identifiant du projet ne correspond pas à celui du territoire.", "the project id does not match the territory's.";
+    IssueLowUnknown => "ce code de la liste européenne des déchets n’existe pas.", "this European List of Waste code does not exist.";
+    IssueHistoryMismatch => "l’historique ne se termine pas sur le statut actuel.", "the history does not end on the current status.";
+    IssueProjectMismatch => "l’identifiant du projet ne correspond pas à celui du territoire.", "the project id does not match the territory's.";
     IssueWarning => "À vérifier", "To check";
     IssueError => "Erreur", "Error";
     PathItem => "{what} n° {n}", "{what} #{n}";
@@ -232,12 +232,12 @@ catalog! {
     SortedAscending => "tri croissant", "sorted ascending";
     SortedDescending => "tri décroissant", "sorted descending";
     SortBy => "Trier par {column}", "Sort by {column}";
-    NoCompaniesYet => "Aucune entreprise pour l'instant. Ajoutez la première, ou importez le fichier d'un partenaire.", "No company yet. Add the first one, or import a partner's file.";
+    NoCompaniesYet => "Aucune entreprise pour l’instant. Ajoutez la première, ou importez le fichier d’un partenaire.", "No company yet. Add the first one, or import a partner's file.";
     NoCompaniesMatch => "Aucune entreprise ne correspond : modifiez la recherche ou effacez les filtres.", "No company matches: change the search or clear the filters.";
 
     // ——— Company form and detail
     CompanyFormNew => "Nouvelle entreprise", "New company";
-    CompanyFormEdit => "Modifier l'entreprise", "Edit company";
+    CompanyFormEdit => "Modifier l’entreprise", "Edit company";
     FieldName => "Nom", "Name";
     FieldSiret => "SIRET", "SIRET";
     FieldSiretHint => "14 chiffres, espaces acceptés", "14 digits, spaces allowed";
@@ -254,7 +254,7 @@ catalog! {
     FieldAddress => "Adresse", "Address";
     FieldPostcode => "Code postal", "Postcode";
     FieldCommune => "Commune", "Town";
-    FieldZone => "Zone d'activités", "Business zone";
+    FieldZone => "Zone d’activités", "Business zone";
     FieldLatitude => "Latitude", "Latitude";
     FieldLongitude => "Longitude", "Longitude";
     FieldCoordinatesHint => "En degrés décimaux (WGS 84), pour calculer les distances.", "In decimal degrees (WGS 84), to compute distances.";
@@ -263,43 +263,43 @@ catalog! {
     FieldNotes => "Notes", "Notes";
     FieldConfidentiality => "Confidentialité", "Confidentiality";
     ConfNetwork => "Partageable avec les partenaires", "Shareable with partners";
-    ConfFacilitator => "Équipe d'animation seulement", "Facilitation team only";
-    ConfRestricted => "Confidentiel (à la demande de l'entreprise)", "Confidential (at the company's request)";
+    ConfFacilitator => "Équipe d’animation seulement", "Facilitation team only";
+    ConfRestricted => "Confidentiel (à la demande de l’entreprise)", "Confidential (at the company's request)";
     NotANumber => "nombre attendu (virgule ou point décimal).", "number expected (decimal comma or point).";
     CompanySaved => "Entreprise enregistrée.", "Company saved.";
-    DeleteCompany => "Supprimer l'entreprise", "Delete company";
+    DeleteCompany => "Supprimer l’entreprise", "Delete company";
     ConfirmDeleteCompany => "Supprimer « {name} » avec ses interlocuteurs et son journal ? Une sauvegarde du projet est gardée.", "Delete “{name}” with its contacts and log? A backup of the project is kept.";
     CompanyDeleted => "Entreprise supprimée.", "Company deleted.";
-    CompanyNotFound => "Cette entreprise n'existe pas ou a été supprimée.", "This company does not exist or was deleted.";
+    CompanyNotFound => "Cette entreprise n’existe pas ou a été supprimée.", "This company does not exist or was deleted.";
     BackToList => "Retour à la liste", "Back to the list";
     SectionIdentity => "Identité", "Identity";
     SectionLocation => "Localisation", "Location";
     SectionFollowUp => "Suivi", "Follow-up";
     StageDerived => "déduite du journal", "derived from the log";
     StageManual => "fixée à la main", "set by hand";
-    SetStage => "Fixer l'étape à la main", "Set the stage by hand";
+    SetStage => "Fixer l’étape à la main", "Set the stage by hand";
     StageAuto => "Étape déduite du journal", "Stage derived from the log";
 
     // ——— Contacts
     ContactsTitle => "Interlocuteurs", "Contacts";
     AddContact => "Ajouter un interlocuteur", "Add a contact";
-    EditContact => "Modifier l'interlocuteur", "Edit contact";
+    EditContact => "Modifier l’interlocuteur", "Edit contact";
     FieldRole => "Fonction", "Role";
     FieldEmail => "Courriel", "E-mail";
     FieldPhone => "Téléphone", "Phone";
-    FieldConsent => "A accepté d'être contacté·e (RGPD)", "Agreed to be contacted (GDPR)";
+    FieldConsent => "A accepté d’être contacté·e (RGPD)", "Agreed to be contacted (GDPR)";
     FieldConsentDate => "Date du consentement", "Consent date";
     FieldOptOut => "Ne plus contacter (opposition)", "Do not contact (opt-out)";
     NoContacts => "Aucun interlocuteur : ajoutez la personne à qui vous parlez.", "No contact: add the person you talk to.";
     OptedOut => "Ne pas contacter", "Do not contact";
     NoConsent => "Consentement non recueilli", "No consent recorded";
     ContactSaved => "Interlocuteur enregistré.", "Contact saved.";
-    ConfirmDeleteContact => "Supprimer l'interlocuteur « {name} » ?", "Delete the contact “{name}”?";
+    ConfirmDeleteContact => "Supprimer l’interlocuteur « {name} » ?", "Delete the contact “{name}”?";
 
     // ——— Outreach log
     LogTitle => "Journal des échanges", "Outreach log";
     AddInteraction => "Noter un échange", "Log an interaction";
-    EditInteraction => "Modifier l'échange", "Edit interaction";
+    EditInteraction => "Modifier l’échange", "Edit interaction";
     FieldKind => "Type", "Type";
     FieldDate => "Date", "Date";
     FieldDoneBy => "Réalisé par", "Done by";
@@ -311,7 +311,7 @@ catalog! {
     FieldSummary => "Compte rendu", "Summary";
     FieldNextAction => "Prochaine action", "Next action";
     FieldNextActionDue => "Échéance", "Due";
-    NoInteractions => "Aucun échange noté : commencez par le courrier ou l'appel de présentation.", "No interaction logged: start with the introduction letter or call.";
+    NoInteractions => "Aucun échange noté : commencez par le courrier ou l’appel de présentation.", "No interaction logged: start with the introduction letter or call.";
     InteractionSaved => "Échange noté.", "Interaction logged.";
     ConfirmDeleteInteraction => "Supprimer cet échange du journal ?", "Delete this interaction from the log?";
     MarkDone => "Marquer comme faite", "Mark as done";
@@ -323,11 +323,11 @@ catalog! {
 
     // ——— Funnel
     FunnelTitle => "Entonnoir de mobilisation", "Recruitment funnel";
-    FunnelLead => "Chaque étape compte les entreprises qui l'ont atteinte ou dépassée.", "Each step counts the companies that reached it or went further.";
-    FunnelConversion => "{percent} % de l'étape précédente", "{percent}% of the previous step";
+    FunnelLead => "Chaque étape compte les entreprises qui l’ont atteinte ou dépassée.", "Each step counts the companies that reached it or went further.";
+    FunnelConversion => "{percent} % de l’étape précédente", "{percent}% of the previous step";
     FunnelExits => "Sorties", "Exits";
     FunnelTotal => "{n} entreprises suivies", "{n} companies followed";
-    FunnelEmpty => "Aucune entreprise : l'entonnoir se remplira avec le journal des échanges.", "No company: the funnel fills up with the outreach log.";
+    FunnelEmpty => "Aucune entreprise : l’entonnoir se remplira avec le journal des échanges.", "No company: the funnel fills up with the outreach log.";
     FunnelShowCompanies => "Voir les entreprises à cette étape", "See the companies at this stage";
 
     // ——— Next actions
@@ -338,9 +338,9 @@ catalog! {
     // ——— Backups
     BackupsTitle => "Sauvegardes automatiques", "Automatic backups";
     BackupsLead => "Avant chaque import, suppression ou restauration, Maillage garde une copie du projet concerné (les {n} dernières).", "Before each import, deletion or restore, Maillage keeps a copy of the project concerned (the last {n}).";
-    NoBackups => "Aucune sauvegarde pour l'instant.", "No backup yet.";
+    NoBackups => "Aucune sauvegarde pour l’instant.", "No backup yet.";
     Restore => "Restaurer", "Restore";
-    ConfirmRestore => "Restaurer « {name} » dans l'état du {date} ? L'état actuel est d'abord sauvegardé.", "Restore “{name}” as it was on {date}? The current state is backed up first.";
+    ConfirmRestore => "Restaurer « {name} » dans l’état du {date} ? L’état actuel est d’abord sauvegardé.", "Restore “{name}” as it was on {date}? The current state is backed up first.";
     Restored => "Projet « {name} » restauré.", "Project “{name}” restored.";
     ReasonBeforeImport => "avant un import", "before an import";
     ReasonBeforeDelete => "avant une suppression", "before a deletion";

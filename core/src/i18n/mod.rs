@@ -58,7 +58,11 @@ pub fn plural(lang: Lang, n: usize, one: Msg, many: Msg) -> String {
         Lang::Fr => n <= 1,
         Lang::En => n == 1,
     };
-    tf(lang, if singular { one } else { many }, &[("n", &int(lang, n as i64))])
+    tf(
+        lang,
+        if singular { one } else { many },
+        &[("n", &int(lang, n as i64))],
+    )
 }
 
 /// A whole number with the language's digit grouping: `12 960` (narrow
@@ -85,13 +89,21 @@ pub fn int(lang: Lang, n: i64) -> String {
 /// A decimal number with at most `decimals` digits after the separator
 /// (trailing zeros dropped): `14 966,5` or `14,966.5`.
 pub fn number(lang: Lang, x: f64, decimals: usize) -> String {
-    if !x.is_finite() {
+    if !x.is_finite() || x.abs() >= 1e15 {
         return "—".into();
     }
-    let s = format!("{:.*}", decimals, x.abs());
-    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut out = int(lang, whole.parse::<i64>().unwrap_or(0));
+    // Integer arithmetic rather than float formatting: exact enough for
+    // display and keeps float-printing code out of the browser build.
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (x.abs() * scale as f64).round() as u64;
+    let frac = format!("{:0width$}", scaled % scale, width = decimals);
+    let frac = if decimals == 0 {
+        ""
+    } else {
+        frac.trim_end_matches('0')
+    };
+    let mut out = int(lang, (scaled / scale) as i64);
     if !frac.is_empty() {
         out.push(match lang {
             Lang::Fr => ',',
@@ -107,11 +119,18 @@ pub fn number(lang: Lang, x: f64, decimals: usize) -> String {
 
 /// Parses a number as people type it: `12,5`, `12.5`, `1 200,5`.
 pub fn parse_number(input: &str) -> Option<f64> {
-    let s: String = input.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
+    let s: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .collect();
     if s.is_empty() {
         return None;
     }
-    let s = if s.contains(',') && !s.contains('.') { s.replace(',', ".") } else { s.replace(',', "") };
+    let s = if s.contains(',') && !s.contains('.') {
+        s.replace(',', ".")
+    } else {
+        s.replace(',', "")
+    };
     s.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
@@ -125,14 +144,28 @@ pub fn bytes(lang: Lang, n: usize) -> String {
         u += 1;
     }
     let units = if lang == Lang::Fr { fr } else { en };
-    format!("{}\u{a0}{}", number(lang, x, if u == 0 { 0 } else { 1 }), units[u])
+    format!(
+        "{}\u{a0}{}",
+        number(lang, x, if u == 0 { 0 } else { 1 }),
+        units[u]
+    )
 }
 
 /// A date as people read it: `28 nov. 2026` / `28 Nov 2026`.
 pub fn date(lang: Lang, d: Date) -> String {
     const MONTHS: [Msg; 12] = [
-        Msg::Jan, Msg::Feb, Msg::Mar, Msg::Apr, Msg::May, Msg::Jun,
-        Msg::Jul, Msg::Aug, Msg::Sep, Msg::Oct, Msg::Nov, Msg::Dec,
+        Msg::Jan,
+        Msg::Feb,
+        Msg::Mar,
+        Msg::Apr,
+        Msg::May,
+        Msg::Jun,
+        Msg::Jul,
+        Msg::Aug,
+        Msg::Sep,
+        Msg::Oct,
+        Msg::Nov,
+        Msg::Dec,
     ];
     let month = t(lang, MONTHS[(d.month as usize).clamp(1, 12) - 1]);
     format!("{}\u{a0}{}\u{a0}{}", d.day, month, d.year)
@@ -271,29 +304,50 @@ fn json_type(j: JsonType) -> Msg {
 pub fn read_error(lang: Lang, e: &ReadError) -> String {
     match e {
         ReadError::Empty => t(lang, Msg::FileEmpty).into(),
-        ReadError::TooLarge { bytes: b, limit } => {
-            tf(lang, Msg::FileTooLarge, &[("size", &bytes(lang, *b)), ("limit", &bytes(lang, *limit))])
-        }
-        ReadError::NotUtf8 { offset } => tf(lang, Msg::FileNotUtf8, &[("offset", &int(lang, *offset as i64))]),
+        ReadError::TooLarge { bytes: b, limit } => tf(
+            lang,
+            Msg::FileTooLarge,
+            &[("size", &bytes(lang, *b)), ("limit", &bytes(lang, *limit))],
+        ),
+        ReadError::NotUtf8 { offset } => tf(
+            lang,
+            Msg::FileNotUtf8,
+            &[("offset", &int(lang, *offset as i64))],
+        ),
         ReadError::NotJson { line, column } => tf(
             lang,
             Msg::FileNotJson,
-            &[("line", &int(lang, *line as i64)), ("column", &int(lang, *column as i64))],
+            &[
+                ("line", &int(lang, *line as i64)),
+                ("column", &int(lang, *column as i64)),
+            ],
         ),
         ReadError::Truncated => t(lang, Msg::FileTruncated).into(),
         ReadError::TooDeep => t(lang, Msg::FileTooDeep).into(),
-        ReadError::NotAnObject { found } => tf(lang, Msg::FileNotObject, &[("found", t(lang, json_type(*found)))]),
+        ReadError::NotAnObject { found } => tf(
+            lang,
+            Msg::FileNotObject,
+            &[("found", t(lang, json_type(*found)))],
+        ),
         ReadError::Foreign { format: Some(f) } => tf(lang, Msg::FileForeignNamed, &[("format", f)]),
         ReadError::Foreign { format: None } => t(lang, Msg::FileForeign).into(),
         ReadError::BadVersion => t(lang, Msg::FileBadVersion).into(),
         ReadError::NewerVersion { found, supported } => tf(
             lang,
             Msg::FileNewerVersion,
-            &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            &[
+                ("found", &found.to_string()),
+                ("supported", &supported.to_string()),
+            ],
         ),
-        ReadError::Structure { path, problem, .. } => {
-            tf(lang, Msg::FileStructure, &[("path", path), ("problem", &structure_problem(lang, problem))])
-        }
+        ReadError::Structure { path, problem, .. } => tf(
+            lang,
+            Msg::FileStructure,
+            &[
+                ("path", path),
+                ("problem", &structure_problem(lang, problem)),
+            ],
+        ),
         ReadError::Invalid { issues } => {
             let n = issues.iter().filter(|i| i.is_error()).count();
             tf(lang, Msg::FileInvalid, &[("n", &int(lang, n as i64))])
@@ -319,13 +373,27 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
     let kind_word = |k: &Kind| t(lang, kind(*k));
     match code {
         C::Required => t(lang, Msg::IssueRequired).into(),
-        C::DuplicateId { first } => tf(lang, Msg::IssueDuplicateId, &[("first", &describe_path(lang, first))]),
-        C::MissingReference { kind: k } => tf(lang, Msg::IssueMissingReference, &[("kind", kind_word(k))]),
-        C::DeletedReference { kind: k } => tf(lang, Msg::IssueDeletedReference, &[("kind", kind_word(k))]),
-        C::Siret(SiretError::Length { found }) => tf(lang, Msg::IssueSiretLength, &[("n", &found.to_string())]),
+        C::DuplicateId { first } => tf(
+            lang,
+            Msg::IssueDuplicateId,
+            &[("first", &describe_path(lang, first))],
+        ),
+        C::MissingReference { kind: k } => {
+            tf(lang, Msg::IssueMissingReference, &[("kind", kind_word(k))])
+        }
+        C::DeletedReference { kind: k } => {
+            tf(lang, Msg::IssueDeletedReference, &[("kind", kind_word(k))])
+        }
+        C::Siret(SiretError::Length { found }) => {
+            tf(lang, Msg::IssueSiretLength, &[("n", &found.to_string())])
+        }
         C::Siret(SiretError::NotDigits) => t(lang, Msg::IssueSiretDigits).into(),
         C::Siret(SiretError::Checksum) => t(lang, Msg::IssueSiretChecksum).into(),
-        C::DuplicateSiret { first } => tf(lang, Msg::IssueDuplicateSiret, &[("first", &describe_path(lang, first))]),
+        C::DuplicateSiret { first } => tf(
+            lang,
+            Msg::IssueDuplicateSiret,
+            &[("first", &describe_path(lang, first))],
+        ),
         C::NafUnknown => t(lang, Msg::IssueNafUnknown).into(),
         C::NafShape => t(lang, Msg::IssueNafShape).into(),
         C::NafUnchecked => t(lang, Msg::IssueNafUnchecked).into(),
@@ -349,18 +417,34 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
 
 /// An issue of a file, where and what: "entreprise n° 4, siret : le SIRET…".
 pub fn issue_text(lang: Lang, issue: &Issue) -> String {
-    format!("{} : {}", describe_path(lang, &issue.path), issue_problem(lang, &issue.code))
-        .replacen(" : ", if lang == Lang::Fr { "\u{a0}: " } else { ": " }, 1)
+    format!(
+        "{} : {}",
+        describe_path(lang, &issue.path),
+        issue_problem(lang, &issue.code)
+    )
+    .replacen(" : ", if lang == Lang::Fr { "\u{a0}: " } else { ": " }, 1)
 }
 
 /// `companies[3].siret` → `entreprise n° 4, siret`: the record in words,
 /// 1-based as people count, then the rest of the path as it is in the file.
 pub fn describe_path(lang: Lang, path: &str) -> String {
-    let Some((head, rest)) = path.split_once('[') else { return path.to_owned() };
-    let Some((index, tail)) = rest.split_once(']') else { return path.to_owned() };
-    let Some(k) = Kind::LISTS.into_iter().find(|k| k.collection() == head) else { return path.to_owned() };
-    let Ok(i) = index.parse::<usize>() else { return path.to_owned() };
-    let what = tf(lang, Msg::PathItem, &[("what", t(lang, kind(k))), ("n", &(i + 1).to_string())]);
+    let Some((head, rest)) = path.split_once('[') else {
+        return path.to_owned();
+    };
+    let Some((index, tail)) = rest.split_once(']') else {
+        return path.to_owned();
+    };
+    let Some(k) = Kind::LISTS.into_iter().find(|k| k.collection() == head) else {
+        return path.to_owned();
+    };
+    let Ok(i) = index.parse::<usize>() else {
+        return path.to_owned();
+    };
+    let what = tf(
+        lang,
+        Msg::PathItem,
+        &[("what", t(lang, kind(k))), ("n", &(i + 1).to_string())],
+    );
     let tail = tail.trim_start_matches('.');
     if tail.is_empty() {
         what
@@ -384,7 +468,12 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         let names = |s: &str| {
-            let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n.to_owned()).collect();
+            let mut v: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}'))
+                .map(|(n, _)| n.to_owned())
+                .collect();
             v.sort();
             v
         };
@@ -398,16 +487,33 @@ mod tests {
         for &m in Msg::ALL {
             let fr = t(Lang::Fr, m);
             for bad in [" :", " ;", " ?", " !", "« ", " »"] {
-                assert!(!fr.contains(bad), "{m:?}: {fr:?} contains a breaking space in {bad:?}");
+                assert!(
+                    !fr.contains(bad),
+                    "{m:?}: {fr:?} contains a breaking space in {bad:?}"
+                );
             }
         }
     }
 
     #[test]
     fn french_plural_counts_zero_as_singular() {
-        assert_eq!(plural(Lang::Fr, 0, Msg::CompaniesCountOne, Msg::CompaniesCountMany), "0 entreprise");
-        assert_eq!(plural(Lang::En, 0, Msg::CompaniesCountOne, Msg::CompaniesCountMany), "0 companies");
-        assert_eq!(plural(Lang::Fr, 1200, Msg::CompaniesCountOne, Msg::CompaniesCountMany), "1\u{202f}200 entreprises");
+        assert_eq!(
+            plural(Lang::Fr, 0, Msg::CompaniesCountOne, Msg::CompaniesCountMany),
+            "0 entreprise"
+        );
+        assert_eq!(
+            plural(Lang::En, 0, Msg::CompaniesCountOne, Msg::CompaniesCountMany),
+            "0 companies"
+        );
+        assert_eq!(
+            plural(
+                Lang::Fr,
+                1200,
+                Msg::CompaniesCountOne,
+                Msg::CompaniesCountMany
+            ),
+            "1\u{202f}200 entreprises"
+        );
     }
 
     #[test]
@@ -429,12 +535,18 @@ mod tests {
         let d = Date::parse("2026-11-28").unwrap();
         assert_eq!(date(Lang::Fr, d), "28\u{a0}nov.\u{a0}2026");
         assert_eq!(date(Lang::En, d), "28\u{a0}Nov\u{a0}2026");
-        assert_eq!(date_time(Lang::Fr, d.epoch_ms() + 20 * 3_600_000, 60), "28\u{a0}nov.\u{a0}2026 à 21:00");
+        assert_eq!(
+            date_time(Lang::Fr, d.epoch_ms() + 20 * 3_600_000, 60),
+            "28\u{a0}nov.\u{a0}2026 à 21:00"
+        );
     }
 
     #[test]
     fn paths_in_words() {
-        assert_eq!(describe_path(Lang::Fr, "companies[3].siret"), "entreprise n° 4, siret");
+        assert_eq!(
+            describe_path(Lang::Fr, "companies[3].siret"),
+            "entreprise n° 4, siret"
+        );
         assert_eq!(describe_path(Lang::En, "contacts[0]"), "contact #1");
         assert_eq!(describe_path(Lang::En, "territory.name"), "territory.name");
     }

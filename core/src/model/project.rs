@@ -79,7 +79,9 @@ impl Project {
 
     /// Live contacts of a company.
     pub fn contacts_of(&self, company: Id) -> impl Iterator<Item = &Contact> {
-        self.contacts.iter().filter(move |c| c.company_id == company && !c.deleted)
+        self.contacts
+            .iter()
+            .filter(move |c| c.company_id == company && !c.deleted)
     }
 
     /// Live interactions of a company, most recent first.
@@ -98,7 +100,11 @@ impl Project {
     pub fn label_of(&self, kind: Kind, id: Id) -> Option<String> {
         match kind {
             Kind::Company => self.company(id).map(|c| c.name.clone()),
-            Kind::Contact => self.contacts.iter().find(|c| c.id == id).map(|c| c.name.clone()),
+            Kind::Contact => self
+                .contacts
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.name.clone()),
             Kind::Interaction => {
                 let i = self.interactions.iter().find(|i| i.id == id)?;
                 self.company(i.company_id).map(|c| c.name.clone())

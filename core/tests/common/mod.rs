@@ -13,11 +13,17 @@ pub fn sample() -> Project {
 }
 
 pub fn author() -> Author {
-    Author { actor: uuid::Uuid::from_u128(7), label: "Test".into() }
+    Author {
+        actor: uuid::Uuid::from_u128(7),
+        label: "Test".into(),
+    }
 }
 
 pub fn ctx(now_ms: i64) -> EditContext {
-    EditContext { now_ms, author: author() }
+    EditContext {
+        now_ms,
+        author: author(),
+    }
 }
 
 pub fn meta(p: &Project) -> ExportMeta {
@@ -47,7 +53,9 @@ pub fn read_value(v: &serde_json::Value) -> Result<format::Loaded, format::ReadE
 /// The error issues of a file that fails validation.
 pub fn errors_of(v: &serde_json::Value) -> Vec<Issue> {
     match read_value(v) {
-        Err(format::ReadError::Invalid { issues }) => issues.into_iter().filter(Issue::is_error).collect(),
+        Err(format::ReadError::Invalid { issues }) => {
+            issues.into_iter().filter(Issue::is_error).collect()
+        }
         other => panic!("expected validation errors, got {other:?}"),
     }
 }

@@ -1,0 +1,52 @@
+# Maillage — the two commands a newcomer needs:
+#   make serve   build and serve the app on http://127.0.0.1:8080
+#   make test    run every test (installs what is missing first)
+# Others: make dist (release build in dist/), make bench (performance figures).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must never download a tool: versions are pinned in Trunk.toml and installed by tools/setup.sh.
+export TRUNK_OFFLINE := true
+export TRUNK_SKIP_VERSION_CHECK := true
+# Headless Chromium from Debian for every browser test.
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROME_BIN := /usr/bin/chromium
+
+.PHONY: setup serve dist test test-core test-wasm test-e2e size bench clean
+
+setup:
+	@tools/setup.sh
+
+serve: setup
+	trunk serve --release
+
+dist: setup
+	trunk build --release
+	@tools/size.sh
+
+test: setup test-core dist test-wasm test-e2e
+	@echo "make test: all tests passed"
+
+test-core:
+	cargo test -p maillage-core
+
+# Browser adapters (IndexedDB…) under wasm-bindgen-test in headless Chromium.
+test-wasm:
+	@mkdir -p target/tmp/wbt
+	TMPDIR=$(CURDIR)/target/tmp/wbt WASM_BINDGEN_TEST_TIMEOUT=60 cargo test -p maillage --target wasm32-unknown-unknown
+	@rm -rf target/tmp/wbt
+
+# End-to-end tests of the built release app (dist/) with Playwright on Debian's Chromium.
+test-e2e:
+	@mkdir -p target/tmp/pw
+	cd tests/e2e && TMPDIR=$(CURDIR)/target/tmp/pw DIST_DIR=$(CURDIR)/dist npx playwright test
+
+size:
+	@tools/size.sh
+
+bench: setup dist
+	cargo bench -p maillage-core --bench project
+	cd tests/e2e && DIST_DIR=$(CURDIR)/dist BENCH=1 npx playwright test bench.spec.mjs --reporter=list
+
+clean:
+	rm -rf dist target/tmp

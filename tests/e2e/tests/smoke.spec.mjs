@@ -1,0 +1,28 @@
+// The release build starts in a real browser (this is also what proves
+// the optimised wasm runs), the example opens, and every screen renders.
+import { test, expect } from '@playwright/test';
+import { openApp, openExample, screenshots, watchErrors } from './helpers.mjs';
+
+test('first run welcomes, then the example shows a living project', async ({ page }) => {
+  const errors = watchErrors(page);
+  const t0 = Date.now();
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bienvenue dans Maillage');
+  console.log(`figure: cold load to interactive ${Date.now() - t0} ms`);
+  await screenshots(page, '01-welcome');
+  await page.getByTestId('open-example').click();
+  await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
+  await screenshots(page, '02-companies');
+  await page.getByRole('link', { name: 'Entonnoir' }).click();
+  const counts = page.getByTestId('funnel-count');
+  await expect(counts).toHaveText(['64', '60', '32', '30', '24', '15', '4']);
+  await screenshots(page, '03-funnel');
+  await page.getByRole('link', { name: 'Prochaines actions' }).click();
+  await expect(page.getByTestId('next-actions').locator('li').first()).toBeVisible();
+  await screenshots(page, '04-next-actions');
+  await page.getByRole('link', { name: 'Entreprises' }).first().click();
+  await page.getByRole('link', { name: 'Cartonnages du Val de Lisière' }).click();
+  await expect(page.getByTestId('log').locator('li')).not.toHaveCount(0);
+  await screenshots(page, '05-company');
+  expect(errors).toEqual([]);
+});
