@@ -51,6 +51,18 @@ pub fn tombstone<T: Record>(list: &mut [T], id: Id, ctx: &EditContext) -> Vec<Ch
         .collect()
 }
 
+/// Refuses to save a form opened on revision `base_rev` of a record that has
+/// changed since (in another tab, or by an import): nothing is overwritten
+/// without the user knowing.
+pub fn check_unchanged<T: Record>(list: &[T], id: Id, base_rev: u64) -> Result<(), Vec<Issue>> {
+    match list.iter().find(|r| r.id() == id) {
+        Some(r) if r.rev() != base_rev => {
+            Err(vec![Issue::error("", crate::IssueCode::ChangedElsewhere)])
+        }
+        _ => Ok(()),
+    }
+}
+
 fn errors_only(issues: Vec<Issue>) -> Result<(), Vec<Issue>> {
     if has_errors(&issues) {
         Err(issues)

@@ -78,6 +78,9 @@ pub enum IssueCode {
     HistoryMismatch,
     /// `project_id` differs from `territory.id`.
     ProjectMismatch,
+    /// The record was changed elsewhere (another tab, an import) since the
+    /// form was opened; saving again replaces that version knowingly.
+    ChangedElsewhere,
 }
 
 impl Issue {

@@ -125,3 +125,20 @@ fn renaming_the_territory() {
     assert!(commands::save_territory(&mut p, t, &ctx(9)).is_err());
     assert_eq!(p.name(), "Nouveau nom");
 }
+
+#[test]
+fn a_form_opened_on_an_old_revision_is_refused_once() {
+    let mut p = sample();
+    let c = p.companies[2].clone();
+    // Another tab saves first.
+    let mut theirs = c.clone();
+    theirs.notes = "Changé ailleurs".into();
+    commands::save_company(&mut p, theirs, &ctx(10)).unwrap();
+    let issues = commands::check_unchanged(&p.companies, c.id, c.rev).unwrap_err();
+    assert_eq!(issues[0].code, IssueCode::ChangedElsewhere);
+    // Knowing, the user saves against the current revision.
+    let current = p.company(c.id).unwrap().rev;
+    assert!(commands::check_unchanged(&p.companies, c.id, current).is_ok());
+    // A new record has nothing to conflict with.
+    assert!(commands::check_unchanged(&p.companies, uuid::Uuid::from_u128(5), 0).is_ok());
+}

@@ -15,7 +15,7 @@ pub fn error_of(issues: RwSignal<Vec<Issue>>, path: &'static str) -> Signal<Opti
         issues.with(|v| {
             v.iter()
                 .find(|i| i.path == path)
-                .map(|i| i18n::issue_problem(lang, &i.code))
+                .map(|i| i18n::field_problem(lang, &i.code))
         })
     })
 }
@@ -160,12 +160,26 @@ pub fn CheckboxField(#[prop(into)] id: String, label: Msg, value: RwSignal<bool>
     }
 }
 
-/// The errors of a form that belong to no visible field, and a summary line.
+/// The errors of a form that belong to no field (path ""), or a summary
+/// line pointing to the fields in error.
 #[component]
 pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
+    let state = use_app();
+    let text = move || {
+        let lang = state.lang.get();
+        issues.with(|v| {
+            if let Some(general) = v.iter().find(|i| i.path.is_empty()) {
+                Some(i18n::field_problem(lang, &general.code))
+            } else if v.iter().any(Issue::is_error) {
+                Some(i18n::t(lang, Msg::FormHasErrors).to_owned())
+            } else {
+                None
+            }
+        })
+    };
     view! {
-        <Show when=move || issues.with(|v| v.iter().any(Issue::is_error))>
-            <p class="form-errors" role="alert">{tr(Msg::FormHasErrors)}</p>
+        <Show when=move || text().is_some()>
+            <p class="form-errors" role="alert" tabindex="-1" data-testid="form-errors">{move || text().unwrap_or_default()}</p>
         </Show>
     }
 }

@@ -96,7 +96,7 @@ pub fn NafPicker(
                 <p class="naf-chosen" data-testid="naf-chosen">
                     {move || chosen_label().unwrap_or_else(|| {
                         let c = code.get();
-                        if c.is_empty() { state.t(Msg::NoneValue).to_owned() } else { c }
+                        if c.is_empty() { state.t(Msg::NafNone).to_owned() } else { c }
                     })}
                     <Show when=move || !code.get().is_empty()>
                         <button type="button" class="button tertiary small" on:click=move |_| code.set(String::new())>

@@ -18,10 +18,11 @@ pub fn Notices() -> impl IntoView {
                 .filter(|n| n.kind == kind)
                 .map(|n| {
                     let id = n.id;
+                    let offer_export = n.offer_export;
                     view! {
                         <div class="notice">
-                            <p>{n.text}</p>
-                            {n.offer_export.then(|| view! {
+                            <p>{move || n.text(state.lang.get())}</p>
+                            {offer_export.then(|| view! {
                                 <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
                                     {tr(Msg::ExportNow)}
                                 </button>

@@ -75,6 +75,11 @@ pub fn set_stored_rev(kind: Kind, id: Id, rev: u64) {
     });
 }
 
+/// Records that could not be written: kept pending, retried with the next edit.
+pub fn keep_pending(records: Vec<(Kind, Id)>) {
+    with(|p| p.dirty.extend(records));
+}
+
 /// Notes changed records and schedules their write.
 pub fn mark(state: AppState, changed: Vec<Changed>) {
     let memory_only = with(|p| {
@@ -207,22 +212,17 @@ async fn take_theirs(state: AppState, project: Id, conflicts: Vec<(Kind, Id)>) {
         if let Some(rev) = stored::peek_rev(&json) {
             set_stored_rev(kind, id, rev);
         }
-        state.notify(
-            NoticeKind::Error,
-            i18n::tf(lang, Msg::OtherTabConflict, &[("name", &name)]),
-        );
+        state.notify(NoticeKind::Error, Msg::OtherTabConflict, &[("name", &name)]);
     }
 }
 
 /// Tells the user why a save failed, offering an export.
 pub fn report(state: AppState, e: &StorageError) {
-    let lang = state.lang_now();
-    let text = match e {
-        StorageError::Quota => i18n::t(lang, Msg::QuotaExceeded).to_owned(),
-        StorageError::Unavailable => i18n::t(lang, Msg::StorageUnavailable).to_owned(),
+    match e {
+        StorageError::Quota => state.notify_with_export(Msg::QuotaExceeded, &[]),
+        StorageError::Unavailable => state.notify_with_export(Msg::StorageUnavailable, &[]),
         StorageError::Corrupt(d) | StorageError::Other(d) => {
-            i18n::tf(lang, Msg::StorageWriteFailed, &[("detail", d)])
+            state.notify_with_export(Msg::StorageWriteFailed, &[("detail", d)])
         }
-    };
-    state.notify_with_export(text);
+    }
 }

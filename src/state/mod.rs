@@ -45,13 +45,23 @@ pub enum NoticeKind {
     Error,
 }
 
+/// A message to the user, kept as a catalog entry with its values so that
+/// it follows a change of language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub id: u64,
     pub kind: NoticeKind,
-    pub text: String,
+    pub msg: Msg,
+    pub args: Vec<(&'static str, String)>,
     /// Offer the "export now" button with the message.
     pub offer_export: bool,
+}
+
+impl Notice {
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        i18n::tf(lang, self.msg, &args)
+    }
 }
 
 /// Everything screens share. `Copy`: it only holds signal handles.
@@ -153,24 +163,34 @@ impl AppState {
         self.lang.get_untracked()
     }
 
-    pub fn notify(&self, kind: NoticeKind, text: String) {
-        self.push_notice(kind, text, false);
+    pub fn notify(&self, kind: NoticeKind, msg: Msg, args: &[(&'static str, &str)]) {
+        self.push_notice(kind, msg, args, false);
     }
 
-    pub fn notify_with_export(&self, text: String) {
-        self.push_notice(NoticeKind::Error, text, true);
+    /// An error offering the "export now" button.
+    pub fn notify_with_export(&self, msg: Msg, args: &[(&'static str, &str)]) {
+        self.push_notice(NoticeKind::Error, msg, args, true);
     }
 
-    fn push_notice(&self, kind: NoticeKind, text: String, offer_export: bool) {
+    fn push_notice(
+        &self,
+        kind: NoticeKind,
+        msg: Msg,
+        args: &[(&'static str, &str)],
+        offer_export: bool,
+    ) {
         let id = self.next_notice.get_value() + 1;
         self.next_notice.set_value(id);
+        let args: Vec<(&'static str, String)> =
+            args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
         self.notices.update(|n| {
             // The same message twice in a row is shown once.
-            n.retain(|x| x.text != text);
+            n.retain(|x| (x.msg, &x.args) != (msg, &args));
             n.push(Notice {
                 id,
                 kind,
-                text,
+                msg,
+                args,
                 offer_export,
             });
             if n.len() > 4 {

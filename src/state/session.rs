@@ -7,7 +7,7 @@ use crate::route::{navigate, Route};
 use crate::storage::{idb, prefs};
 use leptos::prelude::*;
 use maillage_core::format::{self, ExportMeta, Loaded};
-use maillage_core::i18n::{self, Msg};
+use maillage_core::i18n::Msg;
 use maillage_core::stored::{ProjectSummary, SnapshotInfo, SnapshotReason};
 use maillage_core::{example, EditContext, Id, Kind, Project, APP_VERSION};
 
@@ -94,8 +94,22 @@ async fn adopt(state: AppState, project: Project) -> bool {
             true
         }
         Err(e) => {
+            // Not on disk (full disk…): keep the project open in this tab, every
+            // record pending, so that nothing is lost and the next save retries.
+            autosave::reset(Some(id), Default::default());
+            let pending = maillage_core::stored::all_records(&project)
+                .into_iter()
+                .map(|(k, id, _)| (k, id))
+                .collect();
+            state.summaries.update(|s| {
+                s.retain(|x| x.id != id);
+                s.insert(0, summary);
+            });
+            state.project.set(Some(project));
+            autosave::keep_pending(pending);
+            state.save.set(SaveState::Failed);
             autosave::report(state, &e);
-            false
+            true
         }
     }
 }
@@ -110,10 +124,7 @@ pub async fn create_project(state: AppState, name: &str) -> bool {
     let name = project.name().to_owned();
     let ok = adopt(state, project).await;
     if ok {
-        state.notify(
-            NoticeKind::Info,
-            i18n::tf(state.lang_now(), Msg::ProjectCreated, &[("name", &name)]),
-        );
+        state.notify(NoticeKind::Info, Msg::ProjectCreated, &[("name", &name)]);
     }
     ok
 }
@@ -124,10 +135,7 @@ pub async fn open_example(state: AppState) -> bool {
     let seed = (js_sys::Math::random() * 9.0e15) as u64;
     let ok = adopt(state, example::example_project(today(), seed)).await;
     if ok {
-        state.notify(
-            NoticeKind::Info,
-            i18n::t(state.lang_now(), Msg::ExampleOpened).into(),
-        );
+        state.notify(NoticeKind::Info, Msg::ExampleOpened, &[]);
     }
     ok
 }
@@ -200,11 +208,8 @@ pub async fn delete_project(state: AppState, id: Id) {
     tabs::announce_deleted(id);
     state.notify(
         NoticeKind::Info,
-        i18n::tf(
-            state.lang_now(),
-            Msg::ProjectDeleted,
-            &[("name", project.name())],
-        ),
+        Msg::ProjectDeleted,
+        &[("name", project.name())],
     );
     if state
         .project
@@ -260,10 +265,7 @@ async fn finish_import(state: AppState, project: Project) -> bool {
     let name = project.name().to_owned();
     let ok = adopt(state, project).await;
     if ok {
-        state.notify(
-            NoticeKind::Info,
-            i18n::tf(state.lang_now(), Msg::ImportDone, &[("name", &name)]),
-        );
+        state.notify(NoticeKind::Info, Msg::ImportDone, &[("name", &name)]);
     }
     ok
 }
@@ -295,40 +297,25 @@ pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
     let name = loaded.project.name().to_owned();
     let ok = adopt(state, loaded.project).await;
     if ok {
-        state.notify(
-            NoticeKind::Info,
-            i18n::tf(state.lang_now(), Msg::Restored, &[("name", &name)]),
-        );
+        state.notify(NoticeKind::Info, Msg::Restored, &[("name", &name)]);
     }
     ok
 }
 
 /// Downloads the open project as a JSON file and records the export date.
 pub async fn export(state: AppState) {
-    let lang = state.lang_now();
     let Some(project) = state.project.get_untracked() else {
         return;
     };
     let text = match file_of(&state, &project) {
         Ok(t) => t,
-        Err(e) => {
-            return state.notify(
-                NoticeKind::Error,
-                i18n::tf(lang, Msg::ExportFailed, &[("detail", &e)]),
-            )
-        }
+        Err(e) => return state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]),
     };
     let name = format::file_name(project.name(), now_ms() + super::tz_offset_min() * 60_000);
     if let Err(e) = download::json(&name, &text) {
-        return state.notify(
-            NoticeKind::Error,
-            i18n::tf(lang, Msg::ExportFailed, &[("detail", &e)]),
-        );
+        return state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
     }
-    state.notify(
-        NoticeKind::Info,
-        i18n::tf(lang, Msg::Exported, &[("file", &name)]),
-    );
+    state.notify(NoticeKind::Info, Msg::Exported, &[("file", &name)]);
     if let Some(mut summary) = state.current_summary() {
         summary.last_export_at = Some(now_ms());
         if !autosave::is_memory_only() {
@@ -353,10 +340,7 @@ pub fn rename(state: AppState, name: &str) -> bool {
         })
         .is_ok();
     if ok {
-        state.notify(
-            NoticeKind::Info,
-            i18n::t(state.lang_now(), Msg::ProjectRenamed).into(),
-        );
+        state.notify(NoticeKind::Info, Msg::ProjectRenamed, &[]);
     }
     ok
 }

@@ -7,7 +7,7 @@ use super::{autosave, session, AppState, NoticeKind};
 use crate::storage::idb;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use maillage_core::i18n::{self, Msg};
+use maillage_core::i18n::Msg;
 use maillage_core::{stored, Id, Kind};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -103,7 +103,6 @@ async fn receive(state: AppState, msg: Message) {
     if msg.tab == tab_id() || Some(msg.project) != current {
         return;
     }
-    let lang = state.lang_now();
     let project = msg.project;
     match msg.what {
         What::Saved => {
@@ -128,18 +127,15 @@ async fn receive(state: AppState, msg: Message) {
                     }
                 }
             });
-            state.notify(NoticeKind::Info, i18n::t(lang, Msg::OtherTabUpdated).into());
+            state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
         }
         What::Replaced => {
             session::open_project(state, project).await;
-            state.notify(NoticeKind::Info, i18n::t(lang, Msg::OtherTabUpdated).into());
+            state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
         }
         What::Deleted => {
             session::close_project(state);
-            state.notify(
-                NoticeKind::Error,
-                i18n::t(lang, Msg::OtherTabDeletedProject).into(),
-            );
+            state.notify(NoticeKind::Error, Msg::OtherTabDeletedProject, &[]);
         }
     }
 }

@@ -43,6 +43,11 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// How a browser error maps to what the UI says (exposed for the browser tests).
+    pub fn from_js_for_test(e: JsValue) -> StorageError {
+        StorageError::from_js(e)
+    }
+
     fn from_js(e: JsValue) -> StorageError {
         let name = e
             .dyn_ref::<web_sys::DomException>()
@@ -299,7 +304,9 @@ pub async fn save_records(
         let key = JsValue::from_str(&stored::record_key(project, w.kind, w.id));
         let current = request(js_err(records.get(&key))?).await?;
         let stored_rev = current.as_string().and_then(|s| stored::peek_rev(&s));
-        if stored_rev != w.expected && stored_rev != Some(w.rev) {
+        // Equal revisions are not enough: two tabs editing revision 1 both write a
+        // revision 2. Only the revision this tab last read or wrote may be replaced.
+        if stored_rev != w.expected {
             conflicts.push((w.kind, w.id));
             continue;
         }

@@ -45,10 +45,7 @@ fn CompanyPage(company: Company) -> impl IntoView {
     };
     let delete = Callback::new(move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::delete_company(p, id, ctx)));
-        state.notify(
-            NoticeKind::Info,
-            i18n::t(state.lang_now(), Msg::CompanyDeleted).into(),
-        );
+        state.notify(NoticeKind::Info, Msg::CompanyDeleted, &[]);
         navigate(&Route::Companies(Default::default()));
     });
     view! {

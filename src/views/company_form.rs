@@ -174,23 +174,33 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
         Some(id) => Route::Company(id).to_hash(),
         None => "#/entreprises".to_owned(),
     };
+    let id_now = base.id;
+    // The revision the form was opened on: saving over a newer one is refused once.
+    let base_rev = StoredValue::new(base.rev);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let company = match draft.to_company(&base) {
+        // Fields the form does not show (e.g. a stage set by hand) come from the latest version.
+        let current = state
+            .project
+            .with_untracked(|p| p.as_ref().and_then(|p| p.company(id_now)).cloned());
+        let company = match draft.to_company(current.as_ref().unwrap_or(&base)) {
             Ok(c) => c,
             Err(found) => return issues.set(found),
         };
-        let new_id = company.id;
-        match state.apply(|p, ctx| commands::save_company(p, company, ctx)) {
+        let rev = base_rev.get_value();
+        match state.apply(|p, ctx| {
+            commands::check_unchanged(&p.companies, id_now, rev)?;
+            commands::save_company(p, company, ctx)
+        }) {
             Ok(()) => {
                 issues.set(Vec::new());
-                state.notify(
-                    NoticeKind::Info,
-                    i18n::t(state.lang_now(), Msg::CompanySaved).into(),
-                );
-                navigate(&Route::Company(new_id));
+                state.notify(NoticeKind::Info, Msg::CompanySaved, &[]);
+                navigate(&Route::Company(id_now));
             }
             Err(found) => {
+                if let Some(c) = current {
+                    base_rev.set_value(c.rev);
+                }
                 issues.set(found);
                 focus_first_error();
             }
@@ -283,18 +293,23 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
     .into_any()
 }
 
-/// Moves focus to the first field in error, so keyboard and screen-reader users land on it.
+/// Moves focus to the first field in error, or to the form's message when
+/// the problem is the whole record, so keyboard and screen-reader users land on it.
 pub fn focus_first_error() {
     use wasm_bindgen::JsCast;
     let focus = || {
-        if let Some(el) = document()
+        let target = document()
             .query_selector("[aria-invalid='true']")
             .ok()
             .flatten()
-        {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+            .or_else(|| {
+                document()
+                    .query_selector("[data-testid='form-errors']")
+                    .ok()
+                    .flatten()
+            });
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
         }
     };
     request_animation_frame(focus);

@@ -4,7 +4,7 @@ use crate::components::confirm::ConfirmButton;
 use crate::components::field::{error_of, CheckboxField, FormErrors, TextArea, TextField};
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
-use maillage_core::i18n::{self, Msg};
+use maillage_core::i18n::Msg;
 use maillage_core::{commands, Contact, Date, Id, Issue, IssueCode};
 
 #[component]
@@ -115,6 +115,7 @@ fn ContactForm(
     let opt_out = RwSignal::new(base.opt_out);
     let notes = RwSignal::new(base.notes.clone());
     let issues = RwSignal::new(Vec::<Issue>::new());
+    let base_rev = StoredValue::new(base.rev);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let date_text = consent_date.get_untracked();
@@ -128,7 +129,16 @@ fn ContactForm(
                 }
             }
         };
-        let mut c = base.clone();
+        let contact_id = base.id;
+        let mut c = state
+            .project
+            .with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| p.contacts.iter().find(|x| x.id == contact_id))
+                    .cloned()
+            })
+            .unwrap_or_else(|| base.clone());
+        let current_rev = c.rev;
         c.name = name.get_untracked();
         c.role = role.get_untracked().trim().to_owned();
         c.email = email.get_untracked();
@@ -137,15 +147,17 @@ fn ContactForm(
         c.consent_date = date;
         c.opt_out = opt_out.get_untracked();
         c.notes = notes.get_untracked();
-        match state.apply(|p, ctx| commands::save_contact(p, c, ctx)) {
+        let rev = base_rev.get_value();
+        match state.apply(|p, ctx| {
+            commands::check_unchanged(&p.contacts, contact_id, rev)?;
+            commands::save_contact(p, c, ctx)
+        }) {
             Ok(()) => {
                 done.set(None);
-                state.notify(
-                    NoticeKind::Info,
-                    i18n::t(state.lang_now(), Msg::ContactSaved).into(),
-                );
+                state.notify(NoticeKind::Info, Msg::ContactSaved, &[]);
             }
             Err(found) => {
+                base_rev.set_value(current_rev);
                 issues.set(found);
                 super::company_form::focus_first_error();
             }

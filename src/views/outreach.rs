@@ -189,6 +189,7 @@ fn InteractionForm(
             .unwrap_or_default(),
     );
     let issues = RwSignal::new(Vec::<Issue>::new());
+    let base_rev = StoredValue::new(base.rev);
 
     let kind_options = Signal::derive(move || {
         let lang = state.lang.get();
@@ -269,7 +270,16 @@ fn InteractionForm(
             name => Some(name.to_owned()),
         };
         let text = next_text.get_untracked();
-        let mut i = base.clone();
+        let interaction_id = base.id;
+        let mut i = state
+            .project
+            .with_untracked(|p| {
+                p.as_ref()
+                    .and_then(|p| p.interactions.iter().find(|x| x.id == interaction_id))
+                    .cloned()
+            })
+            .unwrap_or_else(|| base.clone());
+        let current_rev = i.rev;
         i.kind = InteractionKind::ALL
             .into_iter()
             .find(|k| kind_value(*k) == kind.get_untracked())
@@ -291,15 +301,17 @@ fn InteractionForm(
                 done: base.next_action.as_ref().is_some_and(|n| n.done),
             })
         };
-        match state.apply(|p, ctx| commands::save_interaction(p, i, ctx)) {
+        let rev = base_rev.get_value();
+        match state.apply(|p, ctx| {
+            commands::check_unchanged(&p.interactions, interaction_id, rev)?;
+            commands::save_interaction(p, i, ctx)
+        }) {
             Ok(()) => {
                 done.set(None);
-                state.notify(
-                    NoticeKind::Info,
-                    i18n::t(state.lang_now(), Msg::InteractionSaved).into(),
-                );
+                state.notify(NoticeKind::Info, Msg::InteractionSaved, &[]);
             }
             Err(f) => {
+                base_rev.set_value(current_rev);
                 issues.set(f);
                 super::company_form::focus_first_error();
             }

@@ -20,7 +20,7 @@ pub fn NewProjectForm() -> impl IntoView {
         e.prevent_default();
         let n = name.get_untracked();
         if n.trim().is_empty() {
-            error.set(Some(i18n::issue_problem(
+            error.set(Some(i18n::field_problem(
                 state.lang_now(),
                 &IssueCode::Required,
             )));

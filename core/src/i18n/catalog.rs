@@ -142,7 +142,8 @@ catalog! {
     FileBadVersion => "Ce fichier Maillage n’indique pas de version de format lisible.", "This Maillage file does not give a readable format version.";
     FileNewerVersion => "Ce fichier a été créé par une version plus récente de Maillage (format {found}, cette version lit jusqu’au format {supported}). Rechargez la page pour mettre l’application à jour.", "This file was created by a newer version of Maillage (format {found}; this version reads up to format {supported}). Reload the page to update the app.";
     FileStructure => "Le fichier ne suit pas le format Maillage à l’endroit « {path} » : {problem}", "The file does not follow the Maillage format at “{path}”: {problem}";
-    FileInvalid => "Le fichier contient {n} erreur(s) : rien n’a été importé.", "The file has {n} error(s): nothing was imported.";
+    FileInvalidOne => "Le fichier contient {n} erreur : rien n’a été importé.", "The file has {n} error: nothing was imported.";
+    FileInvalidMany => "Le fichier contient {n} erreurs : rien n’a été importé.", "The file has {n} errors: nothing was imported.";
     FileReadFailed => "Le navigateur n’a pas pu lire le fichier.", "The browser could not read the file.";
     JsonArray => "une liste", "a list";
     JsonNull => "la valeur null", "the value null";
@@ -185,6 +186,7 @@ catalog! {
     IssueLowUnknown => "ce code de la liste européenne des déchets n’existe pas.", "this European List of Waste code does not exist.";
     IssueHistoryMismatch => "l’historique ne se termine pas sur le statut actuel.", "the history does not end on the current status.";
     IssueProjectMismatch => "l’identifiant du projet ne correspond pas à celui du territoire.", "the project id does not match the territory's.";
+    IssueChangedElsewhere => "cette fiche a été modifiée ailleurs (autre onglet, import) pendant que vous la modifiiez. Vos saisies sont conservées : enregistrez à nouveau pour remplacer l’autre version, ou annulez pour la voir.", "this record was changed elsewhere (another tab, an import) while you were editing it. What you typed is kept: save again to replace the other version, or cancel to see it.";
     IssueWarning => "À vérifier", "To check";
     IssueError => "Erreur", "Error";
     PathItem => "{what} n° {n}", "{what} #{n}";
@@ -248,6 +250,7 @@ catalog! {
     NafRev2 => "NAF rév. 2 (2008)", "NAF rév. 2 (2008)";
     Naf2025 => "NAF 2025", "NAF 2025";
     NafLabelsFrench => "Intitulés officiels INSEE, en français.", "Official INSEE titles, in French.";
+    NafNone => "Aucun code choisi", "No code chosen";
     NafNoMatch => "Aucun code ne correspond.", "No code matches.";
     NafClear => "Retirer le code", "Remove the code";
     FieldSize => "Effectif salarié (tranche INSEE)", "Employees (INSEE band)";

@@ -350,7 +350,7 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
         ),
         ReadError::Invalid { issues } => {
             let n = issues.iter().filter(|i| i.is_error()).count();
-            tf(lang, Msg::FileInvalid, &[("n", &int(lang, n as i64))])
+            plural(lang, n, Msg::FileInvalidOne, Msg::FileInvalidMany)
         }
     }
 }
@@ -412,6 +412,17 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
         C::LowUnknown => t(lang, Msg::IssueLowUnknown).into(),
         C::HistoryMismatch => t(lang, Msg::IssueHistoryMismatch).into(),
         C::ProjectMismatch => t(lang, Msg::IssueProjectMismatch).into(),
+        C::ChangedElsewhere => t(lang, Msg::IssueChangedElsewhere).into(),
+    }
+}
+
+/// The problem alone, as a sentence (capitalised), for the message under a form field.
+pub fn field_problem(lang: Lang, code: &IssueCode) -> String {
+    let text = issue_problem(lang, code);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
     }
 }
 

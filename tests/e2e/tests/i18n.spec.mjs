@@ -1,0 +1,43 @@
+// French by default, English complete from the switch; the choice is kept.
+import { test, expect } from '@playwright/test';
+import { openExample, screenshots } from './helpers.mjs';
+
+// Words of the French interface that must not remain on English screens
+// (company names and official NAF titles are data, and stay French).
+const FRENCH_UI = ['Entreprises du territoire', 'Exemple ouvert', 'Rechercher', 'Étape', 'Enregistrer', 'Supprimer', 'Modifier', 'Toutes',
+  'Entonnoir', 'Prochaines actions', 'Sauvegardes', 'Projets', 'salariés', 'Recensée', 'Contactée', 'Journal', 'Interlocuteurs',
+  'Tout est enregistré', 'Nom du projet', 'Importer', 'Aucun', 'exporté'];
+
+async function expectNoFrench(page) {
+  const text = await page.locator('body').innerText();
+  for (const w of FRENCH_UI) expect(text, `"${w}" left in French`).not.toContain(w);
+}
+
+test('language switch: English everywhere, kept after reload', async ({ page }) => {
+  await openExample(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Companies of the territory');
+  await expect(page.getByTestId('company-count')).toHaveText('64 companies');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expectNoFrench(page);
+  await screenshots(page, '13-companies-en');
+  for (const [link, title] of [['Funnel', 'Recruitment funnel'], ['Next actions', 'Next actions'], ['Projects', 'Projects'], ['Backups', 'Automatic backups']]) {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expectNoFrench(page);
+  }
+  await page.getByRole('link', { name: 'Companies', exact: true }).click();
+  await page.getByRole('link', { name: 'Imprimerie Lefèvre & Fils' }).click();
+  await expect(page.getByRole('heading', { name: 'Outreach log' })).toBeVisible();
+  await expect(page.getByTestId('log')).toContainText(/\d{1,2}\u00a0(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\u00a0\d{4}/);
+  await expectNoFrench(page);
+  await page.getByTestId('edit-company').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit company');
+  await expectNoFrench(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit company');
+  await page.getByRole('button', { name: 'FR', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modifier l’entreprise');
+});

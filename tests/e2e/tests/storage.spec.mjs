@@ -1,0 +1,118 @@
+// Real browser storage: backups before destructive operations, two tabs on
+// one project, a full disk, and a browser without IndexedDB.
+import { test, expect, chromium } from '@playwright/test';
+import { downloadText, openApp, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
+
+test('deleting a project keeps a backup that can be restored', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('link', { name: 'Projets' }).click();
+  await page.getByTestId('delete-project').click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer' }).click();
+  await expect(page.getByTestId('project-row')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Sauvegardes' }).click();
+  const row = page.getByTestId('backup-row').first();
+  await expect(row).toContainText('avant une suppression');
+  await expect(row).toContainText('64 entreprises');
+  await screenshots(page, '09-backups');
+  await row.getByTestId('restore').click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restaurer' }).click();
+  await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.locator('.current-project')).toContainText('CC du Pays de Lisière');
+});
+
+test('two tabs on the same project keep in step and never overwrite silently', async ({ page, context }) => {
+  await openExample(page);
+  await page.getByRole('link', { name: 'Brasserie La Lisière' }).click();
+  const other = await context.newPage();
+  await openApp(other, '#/entreprises');
+  await other.getByRole('link', { name: 'Brasserie La Lisière' }).click();
+  // The second tab opens the edit form; the first one saves a change meanwhile.
+  await other.getByTestId('edit-company').click();
+  await page.getByTestId('edit-company').click();
+  await type(page, '#company-notes', 'Note du premier onglet');
+  await page.getByTestId('save-company').click();
+  await expect(page.locator('.notes')).toHaveText('Note du premier onglet');
+  await waitSaved(page);
+  await expect(other.getByTestId('status')).toContainText('modifié dans un autre onglet');
+  // The second tab's save is refused once, its typing kept, then saved knowingly.
+  await type(other, '#company-commune', ' (centre)');
+  await other.getByTestId('save-company').click();
+  await expect(other.getByTestId('form-errors')).toContainText('modifiée ailleurs');
+  await expect(other.locator('#company-commune')).toHaveValue('Montclair-la-Côte (centre)');
+  await screenshots(other, '10-changed-elsewhere');
+  await other.getByTestId('save-company').click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Brasserie La Lisière');
+  await waitSaved(other);
+  // The first tab sees the second tab's version, saved knowingly.
+  await expect(page.getByTestId('status')).toContainText('modifié dans un autre onglet');
+  await page.reload();
+  await expect(page.locator('.identity')).toContainText('Montclair-la-Côte (centre)');
+  // A contact added in one tab appears in the other.
+  await page.getByTestId('add-contact').click();
+  await type(page, '#contact-name', 'Paul Nouveau');
+  await page.getByTestId('save-contact').click();
+  await waitSaved(page);
+  await expect(other.getByTestId('contact').filter({ hasText: 'Paul Nouveau' })).toHaveCount(1);
+});
+
+// Quota overrides only apply to a profile on disk, not to Playwright's
+// in-memory contexts: this test launches its own persistent Chromium.
+test('a full disk: clear message, data kept in this tab, export offered', async ({ baseURL }, testInfo) => {
+  const profile = testInfo.outputPath('profile');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    viewport: { width: 1366, height: 768 },
+    baseURL,
+    locale: 'fr-FR',
+    acceptDownloads: true,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = watchErrors(page);
+    await openApp(page);
+    // A disk (quota) too small for the example project.
+    const cdp = await context.newCDPSession(page);
+    const origin = new URL(page.url()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1000 });
+    await page.getByTestId('open-example').click();
+    const alert = page.getByTestId('alerts');
+    await expect(alert).toContainText('L’espace de stockage du navigateur est plein');
+    await expect(page.getByTestId('save-status')).toContainText('Échec');
+    // The data is kept in this tab and can be exported.
+    await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
+    await screenshots(page, '11-quota');
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Exporter maintenant' }).click()]);
+    expect(JSON.parse(await downloadText(download)).companies).toHaveLength(64);
+    // Space again: the next edit saves everything that was pending.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.getByRole('link', { name: 'Hôtel du Lac' }).click();
+    await page.getByTestId('edit-company').click();
+    await type(page, '#company-tags', 'hôtellerie');
+    await page.getByTestId('save-company').click();
+    await waitSaved(page);
+    await page.reload();
+    await expect(page.locator('.identity')).toContainText('hôtellerie');
+    await page.getByRole('link', { name: 'Entreprises' }).first().click();
+    await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
+    expect(errors.filter((e) => !e.includes('QuotaExceeded'))).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without IndexedDB the app still works and says nothing will be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await openApp(page);
+  await expect(page.getByTestId('no-storage')).toContainText('rien ne sera gardé');
+  await page.getByTestId('open-example').click();
+  await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
+  await expect(page.getByTestId('save-status')).toContainText('Non conservé');
+  await screenshots(page, '12-no-storage');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('no-storage').getByRole('button', { name: 'Exporter maintenant' }).click()]);
+  expect(JSON.parse(await downloadText(download)).companies).toHaveLength(64);
+});
