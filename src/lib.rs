@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod io;
+pub mod perf;
 pub mod route;
 pub mod state;
 pub mod storage;

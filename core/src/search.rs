@@ -19,6 +19,9 @@ struct IndexRow {
     /// Folded "name siret commune zone tags".
     haystack: String,
     section: Option<char>,
+    /// Folded name and commune, for sorting without folding at each comparison.
+    name_key: String,
+    commune_key: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -67,6 +70,8 @@ impl CompanyIndex {
                     pos,
                     haystack: crate::text::fold(&text),
                     section: c.activity.as_ref().and_then(crate::naf::section_of),
+                    name_key: crate::text::fold(&c.name),
+                    commune_key: crate::text::fold(&c.commune),
                 }
             })
             .collect();
@@ -96,7 +101,7 @@ impl CompanyIndex {
         sort: Sort,
     ) -> Vec<usize> {
         let words = query_words(&f.query);
-        let mut hits: Vec<usize> = self
+        let mut hits: Vec<&IndexRow> = self
             .rows
             .iter()
             .filter(|r| words.iter().all(|w| r.haystack.contains(w.as_str())))
@@ -105,13 +110,11 @@ impl CompanyIndex {
                 let c = &p.companies[r.pos];
                 f.zone.as_ref().is_none_or(|z| &c.zone == z)
                     && f.size.is_none_or(|s| c.size_band == Some(s))
-                    && f.stage
-                        .is_none_or(|s| funnel.get(&c.id).map(FunnelState::shown) == Some(s))
+                    && f.stage.is_none_or(|s| funnel.get(&c.id).map(FunnelState::shown) == Some(s))
             })
-            .map(|r| r.pos)
             .collect();
-        sort_positions(&mut hits, p, funnel, sort);
-        hits
+        sort_rows(&mut hits, p, funnel, sort);
+        hits.into_iter().map(|r| r.pos).collect()
     }
 }
 
@@ -129,29 +132,23 @@ fn query_words(q: &str) -> Vec<String> {
     out
 }
 
-fn sort_positions(hits: &mut [usize], p: &Project, funnel: &HashMap<Id, FunnelState>, sort: Sort) {
-    let name_key = |i: usize| crate::text::fold(&p.companies[i].name);
-    // Fold names once, not at every comparison.
-    let names: HashMap<usize, String> = hits.iter().map(|&i| (i, name_key(i))).collect();
-    let by_name = |a: &usize, b: &usize| names[a].cmp(&names[b]);
-    let cmp = |a: &usize, b: &usize| -> Ordering {
-        let (ca, cb) = (&p.companies[*a], &p.companies[*b]);
+fn sort_rows(hits: &mut [&IndexRow], p: &Project, funnel: &HashMap<Id, FunnelState>, sort: Sort) {
+    let stage = |r: &IndexRow| funnel.get(&p.companies[r.pos].id).map(FunnelState::shown);
+    let cmp = |a: &&IndexRow, b: &&IndexRow| -> Ordering {
+        let (ca, cb) = (&p.companies[a.pos], &p.companies[b.pos]);
         let primary = match sort.key {
             SortKey::Name => Ordering::Equal,
-            SortKey::Commune => crate::text::fold(&ca.commune).cmp(&crate::text::fold(&cb.commune)),
-            SortKey::Stage => {
-                let s = |c: &Company| funnel.get(&c.id).map(FunnelState::shown);
-                s(ca).cmp(&s(cb))
-            }
+            SortKey::Commune => a.commune_key.cmp(&b.commune_key),
+            SortKey::Stage => stage(a).cmp(&stage(b)),
             SortKey::Size => ca.size_band.cmp(&cb.size_band),
             SortKey::Updated => ca.updated_at.cmp(&cb.updated_at),
         };
-        let ord = primary.then_with(|| by_name(a, b));
+        let ord = primary.then_with(|| a.name_key.cmp(&b.name_key)).then(a.pos.cmp(&b.pos));
         if sort.descending {
             ord.reverse()
         } else {
             ord
         }
     };
-    hits.sort_by(cmp);
+    hits.sort_unstable_by(cmp);
 }

@@ -73,6 +73,42 @@ pub fn all_records(p: &Project) -> Vec<(Kind, Id, u64)> {
     out
 }
 
+/// One stored document: the record's kind, id, revision, key and JSON.
+pub struct Document {
+    pub kind: Kind,
+    pub id: Id,
+    pub rev: u64,
+    pub key: String,
+    pub json: String,
+}
+
+/// Every record of a project as a stored document, in one pass (for full
+/// writes: creating, importing, restoring).
+pub fn documents(p: &Project) -> Vec<Document> {
+    fn each<T: Record + Serialize>(out: &mut Vec<Document>, project: Id, list: &[T]) {
+        out.extend(list.iter().map(|r| Document {
+            kind: T::KIND,
+            id: r.id(),
+            rev: r.rev(),
+            key: record_key(project, T::KIND, r.id()),
+            json: serde_json::to_string(r).unwrap_or_default(),
+        }));
+    }
+    let id = p.id();
+    let mut out = Vec::with_capacity(2 + p.companies.len() + p.contacts.len() + p.interactions.len());
+    each(&mut out, id, std::slice::from_ref(&p.territory));
+    each(&mut out, id, std::slice::from_ref(&p.settings));
+    each(&mut out, id, &p.companies);
+    each(&mut out, id, &p.contacts);
+    each(&mut out, id, &p.interactions);
+    each(&mut out, id, &p.flows);
+    each(&mut out, id, &p.synergies);
+    each(&mut out, id, &p.events);
+    each(&mut out, id, &p.time_entries);
+    each(&mut out, id, &p.tasks);
+    out
+}
+
 /// The `rev` of a stored record document, without parsing the rest.
 pub fn peek_rev(json: &str) -> Option<u64> {
     #[derive(Deserialize)]
@@ -309,6 +345,17 @@ mod tests {
         back.time_entries.reverse();
         back.tasks.reverse();
         assert!(back == p);
+    }
+
+    #[test]
+    fn documents_match_single_records() {
+        let p = sample();
+        let docs = documents(&p);
+        assert_eq!(docs.len(), all_records(&p).len());
+        for d in docs.iter().step_by(37) {
+            assert_eq!(Some(d.json.clone()), record_json(&p, d.kind, d.id));
+            assert_eq!(d.key, record_key(p.id(), d.kind, d.id));
+        }
     }
 
     #[test]

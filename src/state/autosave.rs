@@ -134,7 +134,9 @@ pub async fn flush(state: AppState) {
         return;
     };
     let written: Vec<(Kind, Id, u64)> = writes.iter().map(|w| (w.kind, w.id, w.rev)).collect();
+    let span = crate::perf::start("maillage:save");
     let result = idb::save_records(project_id, writes, &summary).await;
+    span.end();
     with(|p| p.saving = false);
     match result {
         Ok(conflicts) => {

@@ -46,10 +46,12 @@ pub async fn refresh_summaries(state: AppState) {
 /// Loads a stored project and makes it the open one.
 pub async fn open_project(state: AppState, id: Id) {
     autosave::flush(state).await;
+    let span = crate::perf::start("maillage:open");
     match idb::load_project(id).await {
         Ok((project, revs)) => {
             autosave::reset(Some(id), revs);
             state.project.set(Some(project));
+            span.end();
             state.save.set(SaveState::Saved);
             prefs::set_last_project(Some(id));
         }
@@ -307,6 +309,7 @@ pub async fn export(state: AppState) {
     let Some(project) = state.project.get_untracked() else {
         return;
     };
+    let span = crate::perf::start("maillage:export");
     let text = match file_of(&state, &project) {
         Ok(t) => t,
         Err(e) => return state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]),
@@ -315,6 +318,7 @@ pub async fn export(state: AppState) {
     if let Err(e) = download::json(&name, &text) {
         return state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
     }
+    span.end();
     state.notify(NoticeKind::Info, Msg::Exported, &[("file", &name)]);
     if let Some(mut summary) = state.current_summary() {
         summary.last_export_at = Some(now_ms());

@@ -253,11 +253,9 @@ pub async fn write_project(
     let records = store(&tx, RECORDS)?;
     js_err(records.delete(&key_range(project.id())?.into()))?;
     let mut revs = Revisions::new();
-    for (kind, id, rev) in stored::all_records(project) {
-        let json = stored::record_json(project, kind, id).unwrap_or_default();
-        let key = stored::record_key(project.id(), kind, id);
-        js_err(records.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&key)))?;
-        revs.insert((kind, id), rev);
+    for d in stored::documents(project) {
+        js_err(records.put_with_key(&JsValue::from_str(&d.json), &JsValue::from_str(&d.key)))?;
+        revs.insert((d.kind, d.id), d.rev);
     }
     put_summary_in(&tx, summary)?;
     committed(&tx).await?;

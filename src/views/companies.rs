@@ -51,13 +51,16 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
     let hits = Memo::new(move |_| {
         let q = current();
         let index = state.index.get();
-        state.funnel.with(|funnel| {
+        let span = crate::perf::start("maillage:filter");
+        let hits = state.funnel.with(|funnel| {
             state.project.with(|p| {
                 p.as_ref()
                     .map(|p| index.filter(p, funnel, &q.filter, q.sort))
                     .unwrap_or_default()
             })
-        })
+        });
+        span.end();
+        hits
     });
     let total = Memo::new(move |_| state.index.with(|i| i.len()));
     let rows = Memo::new(move |_| {

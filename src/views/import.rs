@@ -44,6 +44,7 @@ pub fn Import() -> impl IntoView {
         spawn_local(async move {
             let name = file.name();
             let size = file.size() as usize;
+            let span = crate::perf::start("maillage:import");
             phase.set(Phase::Reading {
                 file: name.clone(),
                 size,
@@ -75,6 +76,7 @@ pub fn Import() -> impl IntoView {
                 Ok(loaded) => Phase::Preview(Arc::new(loaded)),
                 Err(e) => Phase::Failed(Arc::new(Failure::Read(e))),
             });
+            span.end();
         });
     };
     let on_change = move |_| {
