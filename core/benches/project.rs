@@ -10,21 +10,32 @@ use std::time::Instant;
 fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {
     let t0 = Instant::now();
     let out = f();
-    println!("  {label:<46} {:>8.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "  {label:<46} {:>8.1} ms",
+        t0.elapsed().as_secs_f64() * 1000.0
+    );
     out
 }
 
 fn main() {
     let today = Date::parse("2026-11-28").unwrap();
     println!("== Native benchmark (release build, this machine)");
-    let p = time("generate 20 000 companies / 5 000 flows / 500 synergies", || {
-        example::generated_project(20_000, 5_000, 500, 7, today)
+    let p = time(
+        "generate 20 000 companies / 5 000 flows / 500 synergies",
+        || example::generated_project(20_000, 5_000, 500, 7, today),
+    );
+    let states = time("derive the funnel of every company", || {
+        funnel::derive_all(&p, today)
     });
-    let states = time("derive the funnel of every company", || funnel::derive_all(&p, today));
     let index = time("build the search index", || CompanyIndex::build(&p));
     for q in ["a", "at", "ate", "ateliers", "ateliers 1999"] {
-        let f = CompanyFilter { query: q.into(), ..Default::default() };
-        let hits = time(&format!("filter «{q}»"), || index.filter(&p, &states, &f, Sort::default()));
+        let f = CompanyFilter {
+            query: q.into(),
+            ..Default::default()
+        };
+        let hits = time(&format!("filter «{q}»"), || {
+            index.filter(&p, &states, &f, Sort::default())
+        });
         assert!(!hits.is_empty() || q.len() > 8);
     }
     let meta = ExportMeta {
@@ -37,9 +48,17 @@ fn main() {
     };
     let text = time("write the JSON file", || format::write(&p, &meta).unwrap());
     println!("  file size: {:.1} MB", text.len() as f64 / 1e6);
-    let loaded = time("read + validate the JSON file", || format::read(text.as_bytes()).unwrap());
+    let loaded = time("read + validate the JSON file", || {
+        format::read(text.as_bytes()).unwrap()
+    });
     assert_eq!(loaded.project.count(Kind::Company), 20_000);
-    let docs: Vec<(String, String)> =
-        time("one stored document per record", || stored::documents(&p).into_iter().map(|d| (d.key, d.json)).collect());
-    time("rebuild the project from its documents", || stored::project_from_documents(&docs).unwrap());
+    let docs: Vec<(String, String)> = time("one stored document per record", || {
+        stored::documents(&p)
+            .into_iter()
+            .map(|d| (d.key, d.json))
+            .collect()
+    });
+    time("rebuild the project from its documents", || {
+        stored::project_from_documents(&docs).unwrap()
+    });
 }

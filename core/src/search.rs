@@ -110,7 +110,8 @@ impl CompanyIndex {
                 let c = &p.companies[r.pos];
                 f.zone.as_ref().is_none_or(|z| &c.zone == z)
                     && f.size.is_none_or(|s| c.size_band == Some(s))
-                    && f.stage.is_none_or(|s| funnel.get(&c.id).map(FunnelState::shown) == Some(s))
+                    && f.stage
+                        .is_none_or(|s| funnel.get(&c.id).map(FunnelState::shown) == Some(s))
             })
             .collect();
         sort_rows(&mut hits, p, funnel, sort);
@@ -143,7 +144,9 @@ fn sort_rows(hits: &mut [&IndexRow], p: &Project, funnel: &HashMap<Id, FunnelSta
             SortKey::Size => ca.size_band.cmp(&cb.size_band),
             SortKey::Updated => ca.updated_at.cmp(&cb.updated_at),
         };
-        let ord = primary.then_with(|| a.name_key.cmp(&b.name_key)).then(a.pos.cmp(&b.pos));
+        let ord = primary
+            .then_with(|| a.name_key.cmp(&b.name_key))
+            .then(a.pos.cmp(&b.pos));
         if sort.descending {
             ord.reverse()
         } else {

@@ -95,7 +95,8 @@ pub fn documents(p: &Project) -> Vec<Document> {
         }));
     }
     let id = p.id();
-    let mut out = Vec::with_capacity(2 + p.companies.len() + p.contacts.len() + p.interactions.len());
+    let mut out =
+        Vec::with_capacity(2 + p.companies.len() + p.contacts.len() + p.interactions.len());
     each(&mut out, id, std::slice::from_ref(&p.territory));
     each(&mut out, id, std::slice::from_ref(&p.settings));
     each(&mut out, id, &p.companies);

@@ -1,4 +1,4 @@
-//! An inline confirmation for destructive actions: the button turns into a
+//! An inline confirmation for actions that replace or delete data: the button turns into a
 //! question with "confirm" and "cancel", focus moves to it, Escape cancels.
 
 use crate::state::tr;
@@ -19,7 +19,20 @@ pub fn ConfirmButton(
     /// A small text button, for actions repeated in lists.
     #[prop(optional)]
     quiet: bool,
+    /// Not a deletion (e.g. a restore, which keeps a backup): no red.
+    #[prop(optional)]
+    neutral: bool,
 ) -> impl IntoView {
+    let start_class = match (quiet, neutral) {
+        (true, _) => "button tertiary small danger-text",
+        (false, true) => "button secondary",
+        (false, false) => "button danger-outline",
+    };
+    let confirm_class = if neutral {
+        "button primary"
+    } else {
+        "button danger"
+    };
     let asking = RwSignal::new(false);
     let confirm_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -33,7 +46,7 @@ pub fn ConfirmButton(
         <Show
             when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class=if quiet { "button tertiary small danger-text" } else { "button danger-outline" }
+                <button type="button" class=start_class
                     data-testid=testid on:click=move |_| asking.set(true)>
                     {tr(label)}
                 </button>
@@ -42,7 +55,7 @@ pub fn ConfirmButton(
             <div class="confirm" role="alertdialog" aria-label=move || question.get()
                 on:keydown=move |e| if e.key() == "Escape" { asking.set(false) }>
                 <p>{move || question.get()}</p>
-                <button type="button" class="button danger" node_ref=confirm_ref
+                <button type="button" class=confirm_class node_ref=confirm_ref
                     on:click=move |_| { asking.set(false); on_confirm.run(()); }>
                     {tr(confirm)}
                 </button>

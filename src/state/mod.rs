@@ -184,8 +184,12 @@ impl AppState {
         let args: Vec<(&'static str, String)> =
             args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
         self.notices.update(|n| {
-            // The same message twice in a row is shown once.
-            n.retain(|x| (x.msg, &x.args) != (msg, &args));
+            // The same message twice is shown once; a new confirmation replaces
+            // the previous one (errors stay until dismissed).
+            n.retain(|x| {
+                (x.msg, &x.args) != (msg, &args)
+                    && !(kind == NoticeKind::Info && x.kind == NoticeKind::Info)
+            });
             n.push(Notice {
                 id,
                 kind,

@@ -73,7 +73,7 @@ fn BackupRow(snapshot: SnapshotInfo) -> impl IntoView {
                     " · "{move || i18n::bytes(state.lang.get(), s.bytes)}
                 </p>
             </div>
-            <ConfirmButton label=Msg::Restore question=question confirm=Msg::Restore testid="restore"
+            <ConfirmButton label=Msg::Restore question=question confirm=Msg::Restore testid="restore" neutral=true
                 on_confirm=Callback::new(move |_| spawn_local(async move {
                     if session::restore(state, id).await {
                         navigate(&Route::Companies(Default::default()));

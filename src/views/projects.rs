@@ -70,6 +70,7 @@ pub fn Projects() -> impl IntoView {
                 <h2>{tr(Msg::WelcomeNewProject)}</h2>
                 <NewProjectForm/>
             </div>
+            <AuthorForm/>
         </section>
     }
 }
@@ -151,5 +152,36 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
                 </form>
             </Show>
         </li>
+    }
+}
+
+/// The label this install signs its changes and exports with.
+#[component]
+fn AuthorForm() -> impl IntoView {
+    let state = use_app();
+    let label = RwSignal::new(state.author.get_untracked().label);
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let l = label.get_untracked().trim().to_owned();
+        if l.is_empty() {
+            return error.set(Some(i18n::field_problem(
+                state.lang_now(),
+                &IssueCode::Required,
+            )));
+        }
+        error.set(None);
+        crate::storage::prefs::set_author_label(&l);
+        state.author.update(|a| a.label = l);
+        state.notify(crate::state::NoticeKind::Info, Msg::AuthorSaved, &[]);
+    };
+    view! {
+        <div class="card">
+            <h2>{tr(Msg::AuthorTitle)}</h2>
+            <form class="inline-form" on:submit=submit novalidate>
+                <TextField id="author-label" label=Msg::AuthorLabel value=label hint=Msg::AuthorHint error=error required=true/>
+                <button type="submit" class="button secondary">{tr(Msg::Save)}</button>
+            </form>
+        </div>
     }
 }

@@ -107,6 +107,11 @@ catalog! {
     Exported => "Fichier « {file} » téléchargé.", "File “{file}” downloaded.";
     ExportFailed => "L’export a échoué : {detail}", "Export failed: {detail}";
 
+    AuthorTitle => "Votre signature", "Your signature";
+    AuthorLabel => "Nom affiché dans les fichiers exportés et l’historique", "Name shown in exported files and in the history";
+    AuthorHint => "Par exemple : CC du Pays de Lisière, ou JCE du Pays de Lisière pour un partenaire.", "For example: CC du Pays de Lisière, or JCE du Pays de Lisière for a partner.";
+    AuthorSaved => "Signature enregistrée.", "Signature saved.";
+
     // ——— Import
     ImportTitle => "Importer un fichier", "Import a file";
     ImportDrop => "Déposez ici un fichier Maillage (.json), ou", "Drop a Maillage file (.json) here, or";

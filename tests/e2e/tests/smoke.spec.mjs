@@ -26,3 +26,19 @@ test('first run welcomes, then the example shows a living project', async ({ pag
   await screenshots(page, '05-company');
   expect(errors).toEqual([]);
 });
+
+test('keyboard: skip link, visible focus, forms usable without a mouse', async ({ page }) => {
+  await openExample(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // Into the search field by keyboard, type, and the list filters.
+  await page.locator('#company-search').focus();
+  await page.keyboard.type('scierie');
+  await expect(page.getByTestId('company-count')).toContainText('2 sur 64');
+  const outline = await page.locator('#company-search').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
