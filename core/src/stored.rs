@@ -136,27 +136,14 @@ pub enum LoadError {
 pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, LoadError> {
     let mut territory = None;
     let mut settings = None;
-    let mut p = Project {
-        territory: placeholder_territory(),
-        settings: Settings::new(
-            Id::nil(),
-            &EditContext {
-                now_ms: 0,
-                author: Author {
-                    actor: Id::nil(),
-                    label: String::new(),
-                },
-            },
-        ),
-        companies: Vec::new(),
-        contacts: Vec::new(),
-        interactions: Vec::new(),
-        flows: Vec::new(),
-        synergies: Vec::new(),
-        events: Vec::new(),
-        time_entries: Vec::new(),
-        tasks: Vec::new(),
+    let nobody = EditContext {
+        now_ms: 0,
+        author: Author {
+            actor: Id::nil(),
+            label: String::new(),
+        },
     };
+    let mut p = Project::empty(placeholder_territory(), Settings::new(Id::nil(), &nobody));
     for (key, json) in docs {
         let corrupt = |e: serde_json::Error| LoadError::Corrupt {
             key: key.clone(),

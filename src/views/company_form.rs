@@ -5,6 +5,7 @@
 use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
 use crate::components::naf_picker::NafPicker;
 use crate::route::{navigate, Route};
+use crate::state::forms::FormGuard;
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
@@ -169,14 +170,13 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
         return view! { <p class="empty-state">{tr(Msg::CompanyNotFound)}</p> }.into_any();
     };
     let draft = Draft::of(&base, state.lang_now());
-    let issues = RwSignal::new(Vec::<Issue>::new());
     let cancel_href = match id {
         Some(id) => Route::Company(id).to_hash(),
         None => "#/entreprises".to_owned(),
     };
     let id_now = base.id;
-    // The revision the form was opened on: saving over a newer one is refused once.
-    let base_rev = StoredValue::new(base.rev);
+    let guard = FormGuard::new(base.rev);
+    let issues = guard.issues;
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         // Fields the form does not show (e.g. a stage set by hand) come from the latest version.
@@ -185,25 +185,16 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
             .with_untracked(|p| p.as_ref().and_then(|p| p.company(id_now)).cloned());
         let company = match draft.to_company(current.as_ref().unwrap_or(&base)) {
             Ok(c) => c,
-            Err(found) => return issues.set(found),
+            Err(found) => return guard.issues.set(found),
         };
-        let rev = base_rev.get_value();
-        match state.apply(|p, ctx| {
-            commands::check_unchanged(&p.companies, id_now, rev)?;
-            commands::save_company(p, company, ctx)
-        }) {
-            Ok(()) => {
-                issues.set(Vec::new());
-                state.notify(NoticeKind::Info, Msg::CompanySaved, &[]);
-                navigate(&Route::Company(id_now));
-            }
-            Err(found) => {
-                if let Some(c) = current {
-                    base_rev.set_value(c.rev);
-                }
-                issues.set(found);
-                focus_first_error();
-            }
+        if guard.save(
+            state,
+            |p| &p.companies,
+            id_now,
+            |p, ctx| commands::save_company(p, company, ctx),
+        ) {
+            state.notify(NoticeKind::Info, Msg::CompanySaved, &[]);
+            navigate(&Route::Company(id_now));
         }
     };
     let size_options = Signal::derive(move || {

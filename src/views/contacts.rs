@@ -2,6 +2,7 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::{error_of, CheckboxField, FormErrors, TextArea, TextField};
+use crate::state::forms::FormGuard;
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::Msg;
@@ -114,8 +115,8 @@ fn ContactForm(
     let consent_date = RwSignal::new(base.consent_date.map(|d| d.to_string()).unwrap_or_default());
     let opt_out = RwSignal::new(base.opt_out);
     let notes = RwSignal::new(base.notes.clone());
-    let issues = RwSignal::new(Vec::<Issue>::new());
-    let base_rev = StoredValue::new(base.rev);
+    let guard = FormGuard::new(base.rev);
+    let issues = guard.issues;
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let date_text = consent_date.get_untracked();
@@ -138,7 +139,6 @@ fn ContactForm(
                     .cloned()
             })
             .unwrap_or_else(|| base.clone());
-        let current_rev = c.rev;
         c.name = name.get_untracked();
         c.role = role.get_untracked().trim().to_owned();
         c.email = email.get_untracked();
@@ -147,20 +147,14 @@ fn ContactForm(
         c.consent_date = date;
         c.opt_out = opt_out.get_untracked();
         c.notes = notes.get_untracked();
-        let rev = base_rev.get_value();
-        match state.apply(|p, ctx| {
-            commands::check_unchanged(&p.contacts, contact_id, rev)?;
-            commands::save_contact(p, c, ctx)
-        }) {
-            Ok(()) => {
-                done.set(None);
-                state.notify(NoticeKind::Info, Msg::ContactSaved, &[]);
-            }
-            Err(found) => {
-                base_rev.set_value(current_rev);
-                issues.set(found);
-                super::company_form::focus_first_error();
-            }
+        if guard.save(
+            state,
+            |p| &p.contacts,
+            contact_id,
+            |p, ctx| commands::save_contact(p, c, ctx),
+        ) {
+            done.set(None);
+            state.notify(NoticeKind::Info, Msg::ContactSaved, &[]);
         }
     };
     view! {

@@ -3,6 +3,7 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
+use crate::state::forms::FormGuard;
 use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
@@ -188,8 +189,8 @@ fn InteractionForm(
             .map(|d| d.to_string())
             .unwrap_or_default(),
     );
-    let issues = RwSignal::new(Vec::<Issue>::new());
-    let base_rev = StoredValue::new(base.rev);
+    let guard = FormGuard::new(base.rev);
+    let issues = guard.issues;
 
     let kind_options = Signal::derive(move || {
         let lang = state.lang.get();
@@ -279,7 +280,6 @@ fn InteractionForm(
                     .cloned()
             })
             .unwrap_or_else(|| base.clone());
-        let current_rev = i.rev;
         i.kind = InteractionKind::ALL
             .into_iter()
             .find(|k| kind_value(*k) == kind.get_untracked())
@@ -301,20 +301,14 @@ fn InteractionForm(
                 done: base.next_action.as_ref().is_some_and(|n| n.done),
             })
         };
-        let rev = base_rev.get_value();
-        match state.apply(|p, ctx| {
-            commands::check_unchanged(&p.interactions, interaction_id, rev)?;
-            commands::save_interaction(p, i, ctx)
-        }) {
-            Ok(()) => {
-                done.set(None);
-                state.notify(NoticeKind::Info, Msg::InteractionSaved, &[]);
-            }
-            Err(f) => {
-                base_rev.set_value(current_rev);
-                issues.set(f);
-                super::company_form::focus_first_error();
-            }
+        if guard.save(
+            state,
+            |p| &p.interactions,
+            interaction_id,
+            |p, ctx| commands::save_interaction(p, i, ctx),
+        ) {
+            done.set(None);
+            state.notify(NoticeKind::Info, Msg::InteractionSaved, &[]);
         }
     };
     view! {

@@ -33,9 +33,14 @@ impl Project {
             partners: Vec::new(),
             description: String::new(),
         };
+        Project::empty(territory, Settings::new(settings_id, ctx))
+    }
+
+    /// A project with these territory and settings and no records.
+    pub fn empty(territory: Territory, settings: Settings) -> Project {
         Project {
             territory,
-            settings: Settings::new(settings_id, ctx),
+            settings,
             companies: Vec::new(),
             contacts: Vec::new(),
             interactions: Vec::new(),
