@@ -2,9 +2,10 @@
 //! flows and 500 synergies (DESIGN §9). Prints figures; `make bench` also
 //! runs the browser benchmark, which is what the budgets are about.
 
+use maillage_core::factors::FactorSet;
 use maillage_core::format::{self, ExportMeta};
 use maillage_core::search::{CompanyFilter, CompanyIndex, Sort};
-use maillage_core::{example, funnel, stored, Date, Kind, APP_VERSION};
+use maillage_core::{example, funnel, impact, matching, stored, Date, Kind, APP_VERSION};
 use std::time::Instant;
 
 fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {
@@ -38,6 +39,18 @@ fn main() {
         });
         assert!(!hits.is_empty() || q.len() > 8);
     }
+    let factors = FactorSet::of(&p.settings);
+    let found = time("all substitution suggestions", || {
+        matching::suggestions(&p, &factors, today)
+    });
+    println!("  suggestions: {}", found.len());
+    let pools = time("pooling clusters (10 km)", || {
+        matching::clusters(&p, &factors, 10.0)
+    });
+    println!("  clusters: {}", pools.len());
+    time("impact totals of 500 synergies", || {
+        impact::totals(&p, &factors)
+    });
     let meta = ExportMeta {
         app_version: APP_VERSION.into(),
         project_id: p.id(),

@@ -191,3 +191,258 @@ pub fn save_territory(p: &mut Project, mut t: Territory, ctx: &EditContext) -> O
     p.territory = list.remove(0);
     Ok(changed)
 }
+
+pub fn save_flow(p: &mut Project, mut f: Flow, ctx: &EditContext) -> Outcome {
+    f.label = f.label.trim().to_owned();
+    f.low_code = f
+        .low_code
+        .map(|c| crate::low::normalize_code(&c))
+        .filter(|c| !c.is_empty());
+    errors_only(validate::flow_issues(&f, ""))?;
+    if p.company(f.company_id).is_none_or(|c| c.deleted) {
+        return Err(vec![Issue::error(
+            "company_id",
+            crate::IssueCode::MissingReference {
+                kind: Kind::Company,
+            },
+        )]);
+    }
+    Ok(upsert(&mut p.flows, f, ctx))
+}
+
+pub fn delete_flow(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
+    tombstone(&mut p.flows, id, ctx)
+}
+
+pub fn save_synergy(p: &mut Project, mut s: Synergy, ctx: &EditContext) -> Outcome {
+    s.title = s.title.trim().to_owned();
+    let mut issues = validate::synergy_issues(&s, "");
+    for (i, part) in s.participants.iter().enumerate() {
+        if p.company(part.company_id).is_none_or(|c| c.deleted) {
+            issues.push(Issue::error(
+                format!("participants[{i}].company_id"),
+                crate::IssueCode::MissingReference {
+                    kind: Kind::Company,
+                },
+            ));
+        }
+    }
+    errors_only(issues)?;
+    Ok(upsert(&mut p.synergies, s, ctx))
+}
+
+pub fn delete_synergy(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
+    tombstone(&mut p.synergies, id, ctx)
+}
+
+/// Moves a synergy along its pipeline, keeping the change in its history.
+/// On hold and abandoned need a reason.
+pub fn change_status(
+    p: &mut Project,
+    id: Id,
+    to: SynergyStatus,
+    reason: &str,
+    ctx: &EditContext,
+) -> Outcome {
+    let Some(mut s) = p
+        .synergies
+        .iter()
+        .find(|s| s.id == id && !s.deleted)
+        .cloned()
+    else {
+        return Err(vec![Issue::error(
+            "",
+            crate::IssueCode::MissingReference {
+                kind: Kind::Synergy,
+            },
+        )]);
+    };
+    if s.status == to {
+        return Ok(Vec::new());
+    }
+    if to.needs_reason() && reason.trim().is_empty() {
+        return Err(vec![Issue::error(
+            "reason",
+            crate::IssueCode::ReasonRequired,
+        )]);
+    }
+    s.history.push(StatusChange {
+        from: Some(s.status),
+        to,
+        at: ctx.now_ms,
+        by: ctx.author.clone(),
+        reason: reason.trim().to_owned(),
+    });
+    s.status = to;
+    Ok(upsert(&mut p.synergies, s, ctx))
+}
+
+/// A new synergy at status "idea", with its first history entry.
+pub fn new_synergy(
+    id: Id,
+    title: String,
+    kind: SynergyKind,
+    participants: Vec<Participant>,
+    flow_ids: Vec<Id>,
+    origin: Origin,
+    ctx: &EditContext,
+) -> Synergy {
+    Synergy {
+        id,
+        rev: 0,
+        updated_at: ctx.now_ms,
+        updated_by: ctx.author.clone(),
+        deleted: false,
+        title,
+        kind,
+        subtype: String::new(),
+        participants,
+        flow_ids,
+        origin,
+        status: SynergyStatus::Idea,
+        history: vec![StatusChange {
+            from: None,
+            to: SynergyStatus::Idea,
+            at: ctx.now_ms,
+            by: ctx.author.clone(),
+            reason: String::new(),
+        }],
+        next_action: None,
+        barriers: Vec::new(),
+        impact: Impact::default(),
+        notes: String::new(),
+    }
+}
+
+/// Remembers the facilitator's decision on a suggestion (replacing an earlier one).
+fn decide(p: &mut Project, key: &str, accepted: bool, ctx: &EditContext) -> Vec<Changed> {
+    let mut settings = p.settings.clone();
+    settings.decisions.retain(|d| d.key != key);
+    settings.decisions.push(SuggestionDecision {
+        key: key.to_owned(),
+        accepted,
+        at: ctx.now_ms,
+    });
+    put_settings(p, settings, ctx)
+}
+
+fn put_settings(p: &mut Project, settings: Settings, ctx: &EditContext) -> Vec<Changed> {
+    let mut list = vec![p.settings.clone()];
+    let changed = upsert(&mut list, settings, ctx);
+    p.settings = list.remove(0);
+    changed
+}
+
+/// Turns a suggestion into a synergy at status "idea" linking both flows and companies.
+pub fn accept_suggestion(
+    p: &mut Project,
+    s: &crate::matching::Suggestion,
+    synergy_id: Id,
+    title: String,
+    ctx: &EditContext,
+) -> Outcome {
+    let participants = vec![
+        Participant {
+            company_id: s.supplier,
+            role: Role::Supplier,
+        },
+        Participant {
+            company_id: s.receiver,
+            role: Role::Receiver,
+        },
+    ];
+    let origin = Origin {
+        kind: OriginKind::Suggestion,
+        event_id: None,
+    };
+    let synergy = new_synergy(
+        synergy_id,
+        title,
+        SynergyKind::Substitution,
+        participants,
+        vec![s.supply, s.demand],
+        origin,
+        ctx,
+    );
+    let mut changed = save_synergy(p, synergy, ctx)?;
+    changed.extend(decide(p, &s.key, true, ctx));
+    Ok(changed)
+}
+
+/// Turns a cluster of companies with the same need into a pooling synergy.
+pub fn accept_cluster(
+    p: &mut Project,
+    c: &crate::matching::Cluster,
+    synergy_id: Id,
+    title: String,
+    ctx: &EditContext,
+) -> Outcome {
+    let participants = c
+        .companies
+        .iter()
+        .map(|&company_id| Participant {
+            company_id,
+            role: Role::Member,
+        })
+        .collect();
+    let origin = Origin {
+        kind: OriginKind::Suggestion,
+        event_id: None,
+    };
+    let synergy = new_synergy(
+        synergy_id,
+        title,
+        SynergyKind::Mutualisation,
+        participants,
+        c.flows.clone(),
+        origin,
+        ctx,
+    );
+    let mut changed = save_synergy(p, synergy, ctx)?;
+    changed.extend(decide(p, &c.key, true, ctx));
+    Ok(changed)
+}
+
+/// Rejects a suggestion: it is not suggested again until the decision is undone.
+pub fn reject_suggestion(p: &mut Project, key: &str, ctx: &EditContext) -> Vec<Changed> {
+    decide(p, key, false, ctx)
+}
+
+/// Forgets a decision, so the suggestion can come back.
+pub fn undo_decision(p: &mut Project, key: &str, ctx: &EditContext) -> Vec<Changed> {
+    if !p.settings.decisions.iter().any(|d| d.key == key) {
+        return Vec::new();
+    }
+    let mut settings = p.settings.clone();
+    settings.decisions.retain(|d| d.key != key);
+    put_settings(p, settings, ctx)
+}
+
+/// Adds, replaces or (with `None`) removes a project factor.
+pub fn save_factor(
+    p: &mut Project,
+    id: &str,
+    factor: Option<Factor>,
+    ctx: &EditContext,
+) -> Outcome {
+    if let Some(f) = &factor {
+        let mut issues = Vec::new();
+        if f.id.trim().is_empty() {
+            issues.push(Issue::error("id", crate::IssueCode::Required));
+        }
+        if f.label.trim().is_empty() {
+            issues.push(Issue::error("label", crate::IssueCode::Required));
+        }
+        if !f.value.is_finite() || f.value <= 0.0 {
+            issues.push(Issue::error("value", crate::IssueCode::NotPositive));
+        }
+        if f.source.trim().is_empty() {
+            issues.push(Issue::error("source", crate::IssueCode::Required));
+        }
+        errors_only(issues)?;
+    }
+    let mut settings = p.settings.clone();
+    settings.factors.retain(|f| f.id != id);
+    settings.factors.extend(factor);
+    Ok(put_settings(p, settings, ctx))
+}

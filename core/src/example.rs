@@ -691,7 +691,8 @@ impl Gen {
             None,
             (3.0, Unit::T, Period::Year),
         );
-        self.flow(
+        // Open opportunities for the suggestions screen.
+        let pallets = self.flow(
             p,
             4,
             Have,
@@ -708,6 +709,15 @@ impl Gen {
             "wood",
             None,
             (60.0, Unit::Pallets, Period::Month),
+        );
+        self.flow(
+            p,
+            16,
+            Need,
+            "Palettes de livraison",
+            "wood",
+            None,
+            (25.0, Unit::Pallets, Period::Month),
         );
         self.flow(
             p,
@@ -729,6 +739,15 @@ impl Gen {
         );
         self.flow(
             p,
+            5,
+            Need,
+            "Acier de récupération pour petites pièces",
+            "metals",
+            None,
+            (2.0, Unit::T, Period::Year),
+        );
+        self.flow(
+            p,
             6,
             Have,
             "Purges de polypropylène",
@@ -747,24 +766,68 @@ impl Gen {
         );
         self.flow(
             p,
-            12,
-            SharedNeed,
-            "Collecte des cartons",
-            "cardboard",
-            Some("150101"),
-            (4.0, Unit::M3, Period::Week),
+            20,
+            Need,
+            "Lactosérum pour l'alimentation des porcs",
+            "organics",
+            None,
+            (15.0, Unit::M3, Period::Week),
         );
         self.flow(
             p,
-            13,
-            SharedNeed,
-            "Collecte des cartons",
-            "cardboard",
-            Some("150101"),
-            (10.0, Unit::M3, Period::Week),
+            9,
+            Have,
+            "Drêches de brasserie",
+            "organics",
+            Some("020799"),
+            (1.5, Unit::T, Period::Month),
         );
+        // Five companies each paying for their own cardboard collection: a pooling candidate.
+        for (i, m3) in [(12, 4.0), (13, 10.0), (14, 6.0), (18, 2.0), (17, 3.0)] {
+            self.flow(
+                p,
+                i,
+                SharedNeed,
+                "Collecte des cartons",
+                "cardboard",
+                Some("150101"),
+                (m3, Unit::M3, Period::Week),
+            );
+        }
+        // Costs and routes where the visit gave them; one old figure to re-check.
+        let set_route =
+            |p: &mut Project, id: Id, treatment: Treatment, provider: &str, km: f64, eur: f64| {
+                if let Some(f) = p.flows.iter_mut().find(|f| f.id == id) {
+                    f.route = CurrentRoute {
+                        treatment: Some(treatment),
+                        provider: provider.into(),
+                        distance_km: Some(km),
+                        cost_eur_per_year: Some(eur),
+                    };
+                }
+            };
+        set_route(
+            p,
+            offcuts,
+            Treatment::Recycling,
+            "Recycleur régional (180 km)",
+            180.0,
+            4_200.0,
+        );
+        set_route(
+            p,
+            shredded,
+            Treatment::Incineration,
+            "Collecte des DAE",
+            25.0,
+            900.0,
+        );
+        set_route(p, pallets, Treatment::Landfill, "Benne DIB", 30.0, 1_600.0);
+        if let Some(f) = p.flows.iter_mut().find(|f| f.id == pallets) {
+            f.last_verified = Some(self.today.add_days(-420));
+        }
         let a = self.officer.clone();
-        let cardboard = self.synergy(
+        let mut cardboard = self.synergy(
             p,
             "Chutes de carton réutilisées comme calage",
             (0, Role::Supplier),
@@ -778,8 +841,37 @@ impl Gen {
             ],
             &a,
         );
+        // The seed case: 3 heavy-truck trips of 360 km a month no longer driven.
+        cardboard.impact.estimate = Some(ImpactInputs {
+            tonnes_per_year: Some(18.0),
+            transport: Some(TransportAvoided {
+                method: TransportMethod::VehicleKm,
+                trips_per_month: Some(3.0),
+                km_per_trip: Some(360.0),
+                factor: crate::factors::DEFAULT_VEHICLE_KM.into(),
+            }),
+            old_route_factor: None,
+            virgin_factor: Some("bc23.6.26737".into()),
+            savings: vec![
+                Saving {
+                    company_id: p.companies[0].id,
+                    eur_per_year: 4_200.0,
+                },
+                Saving {
+                    company_id: p.companies[1].id,
+                    eur_per_year: 2_700.0,
+                },
+            ],
+            value_kept_eur_per_year: Some(6_900.0),
+            as_of: Some(self.day(230)),
+        });
+        cardboard.next_action = Some(NextAction {
+            text: "Bilan à six mois avec les deux entreprises".into(),
+            due: Some(self.day(410)),
+            done: false,
+        });
         p.synergies.push(cardboard);
-        let paper = self.synergy(
+        let mut paper = self.synergy(
             p,
             "Papier broyé réutilisé par la collectivité",
             (2, Role::Supplier),
@@ -792,6 +884,20 @@ impl Gen {
             ],
             &a,
         );
+        paper.impact.estimate = Some(ImpactInputs {
+            tonnes_per_year: Some(3.0),
+            old_route_factor: Some("defra2025.waste.paper.incineration".into()),
+            ..Default::default()
+        });
+        paper.barriers.push(Barrier {
+            category: BarrierCategory::Organisational,
+            text: "Trouver qui transporte les sacs jusqu'à la plateforme de compostage.".into(),
+        });
+        paper.next_action = Some(NextAction {
+            text: "Essai de trois mois à la plateforme de compostage".into(),
+            due: Some(self.day(310)),
+            done: false,
+        });
         p.synergies.push(paper);
     }
 
@@ -1030,6 +1136,9 @@ pub fn generated_project(
         f.direction = *rng.pick(&[Direction::Have, Direction::Need, Direction::SharedNeed]);
         let code = &low.codes[rng.below(low.codes.len())];
         f.low_code = Some(code.code.to_owned());
+        f.category = crate::materials::category_of_code(code.code)
+            .map(|c| c.key.to_owned())
+            .unwrap_or_default();
         f.label = code.label_fr.chars().take(60).collect();
         f.quantity = Some(Quantity {
             value: 0.1 + rng.unit() * 50.0,

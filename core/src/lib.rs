@@ -8,18 +8,24 @@
 pub mod commands;
 pub mod date;
 pub mod example;
+pub mod factors;
 pub mod format;
 pub mod funnel;
 pub mod i18n;
+pub mod impact;
 pub mod issue;
 pub mod low;
+pub mod matching;
+pub mod materials;
 pub mod model;
 pub mod naf;
+pub mod quick;
 pub mod rng;
 pub mod search;
 pub mod siret;
 pub mod stored;
 pub mod text;
+pub mod units;
 
 pub use date::Date;
 pub use issue::{Issue, IssueCode, Severity};

@@ -142,3 +142,103 @@ fn a_form_opened_on_an_old_revision_is_refused_once() {
     // A new record has nothing to conflict with.
     assert!(commands::check_unchanged(&p.companies, uuid::Uuid::from_u128(5), 0).is_ok());
 }
+
+#[test]
+fn status_changes_keep_history_and_need_reasons() {
+    let mut p = sample();
+    let id = p.synergies[1].id;
+    let before = p.synergies[1].history.len();
+    let issues =
+        commands::change_status(&mut p, id, SynergyStatus::Abandoned, "  ", &ctx(50)).unwrap_err();
+    assert_eq!(issues[0].code, IssueCode::ReasonRequired);
+    assert_eq!(
+        p.synergies[1].status,
+        SynergyStatus::InProgress,
+        "nothing changed"
+    );
+    commands::change_status(
+        &mut p,
+        id,
+        SynergyStatus::OnHold,
+        "Attente du budget 2027",
+        &ctx(51),
+    )
+    .unwrap();
+    commands::change_status(&mut p, id, SynergyStatus::Contracted, "", &ctx(52)).unwrap();
+    let s = &p.synergies[1];
+    assert_eq!(s.status, SynergyStatus::Contracted);
+    assert_eq!(s.history.len(), before + 2);
+    assert_eq!(s.history[before].reason, "Attente du budget 2027");
+    assert_eq!(s.history[before + 1].from, Some(SynergyStatus::OnHold));
+    assert_eq!(s.history[before + 1].at, 52);
+    assert!(format::validate(&p).iter().all(|i| !i.is_error()));
+}
+
+#[test]
+fn a_synergy_needs_two_parties() {
+    let mut p = sample();
+    let mut s = p.synergies[0].clone();
+    s.participants.truncate(1);
+    assert_eq!(
+        commands::save_synergy(&mut p, s, &ctx(3)).unwrap_err()[0].code,
+        IssueCode::TooFewParticipants
+    );
+}
+
+#[test]
+fn flows_refuse_bad_quantities_and_codes() {
+    let mut p = sample();
+    let mut f = p.flows[0].clone();
+    f.quantity.as_mut().unwrap().value = -1.0;
+    assert_eq!(
+        commands::save_flow(&mut p, f.clone(), &ctx(3)).unwrap_err()[0].code,
+        IssueCode::Negative
+    );
+    f.quantity.as_mut().unwrap().value = 0.0;
+    assert_eq!(
+        commands::save_flow(&mut p, f.clone(), &ctx(3)).unwrap_err()[0].code,
+        IssueCode::NotPositive
+    );
+    f.quantity.as_mut().unwrap().value = 3.0;
+    f.low_code = Some("15 01 99".into());
+    assert_eq!(
+        commands::save_flow(&mut p, f.clone(), &ctx(3)).unwrap_err()[0].code,
+        IssueCode::LowUnknown
+    );
+    f.low_code = Some("15 01 01".into());
+    commands::save_flow(&mut p, f.clone(), &ctx(3)).unwrap();
+    assert_eq!(
+        p.flows[0].low_code.as_deref(),
+        Some("150101"),
+        "stored without spaces"
+    );
+}
+
+#[test]
+fn project_factors_are_checked() {
+    let mut p = sample();
+    let bad = Factor {
+        id: "mine".into(),
+        kind: FactorKind::VehicleKm,
+        material: String::new(),
+        route: String::new(),
+        label: String::new(),
+        value: -2.0,
+        unit: "kgCO2e/km".into(),
+        source: String::new(),
+        version: String::new(),
+        licence: String::new(),
+    };
+    let issues = commands::save_factor(&mut p, "mine", Some(bad.clone()), &ctx(3)).unwrap_err();
+    assert_eq!(issues.len(), 3);
+    let good = Factor {
+        label: "Camion du transporteur".into(),
+        value: 1.2,
+        source: "Relevé".into(),
+        ..bad
+    };
+    commands::save_factor(&mut p, "mine", Some(good), &ctx(4)).unwrap();
+    assert_eq!(p.settings.factors.len(), 1);
+    commands::save_factor(&mut p, "mine", None, &ctx(5)).unwrap();
+    assert!(p.settings.factors.is_empty());
+}

@@ -147,8 +147,113 @@ pub enum Treatment {
     EnergyRecovery,
     Recycling,
     Composting,
+    AnaerobicDigestion,
     Reuse,
     Sold,
     Purchase,
     Other,
+}
+
+impl Treatment {
+    pub const ALL: [Treatment; 10] = [
+        Treatment::Landfill,
+        Treatment::Incineration,
+        Treatment::EnergyRecovery,
+        Treatment::Recycling,
+        Treatment::Composting,
+        Treatment::AnaerobicDigestion,
+        Treatment::Reuse,
+        Treatment::Sold,
+        Treatment::Purchase,
+        Treatment::Other,
+    ];
+
+    /// The route key of treatment emission factors, for the routes that have some.
+    pub fn factor_route(self) -> Option<&'static str> {
+        match self {
+            Treatment::Landfill => Some("landfill"),
+            Treatment::Incineration | Treatment::EnergyRecovery => Some("incineration"),
+            Treatment::Recycling => Some("recycling"),
+            Treatment::Composting => Some("composting"),
+            Treatment::AnaerobicDigestion => Some("anaerobic_digestion"),
+            _ => None,
+        }
+    }
+}
+
+impl Direction {
+    pub const ALL: [Direction; 4] = [
+        Direction::Have,
+        Direction::Need,
+        Direction::SharedNeed,
+        Direction::SpareCapacity,
+    ];
+}
+
+impl FlowKind {
+    pub const ALL: [FlowKind; 10] = [
+        FlowKind::Material,
+        FlowKind::Waste,
+        FlowKind::ByProduct,
+        FlowKind::Energy,
+        FlowKind::Heat,
+        FlowKind::Water,
+        FlowKind::Equipment,
+        FlowKind::Service,
+        FlowKind::Logistics,
+        FlowKind::Skills,
+    ];
+}
+
+impl Unit {
+    pub const ALL: [Unit; 8] = [
+        Unit::T,
+        Unit::Kg,
+        Unit::M3,
+        Unit::L,
+        Unit::Mwh,
+        Unit::Kwh,
+        Unit::Units,
+        Unit::Pallets,
+    ];
+}
+
+impl Period {
+    pub const ALL: [Period; 6] = [
+        Period::Day,
+        Period::Week,
+        Period::Month,
+        Period::Quarter,
+        Period::Year,
+        Period::OneOff,
+    ];
+}
+
+impl Regularity {
+    pub const ALL: [Regularity; 5] = [
+        Regularity::Continuous,
+        Regularity::Regular,
+        Regularity::Seasonal,
+        Regularity::Occasional,
+        Regularity::Unknown,
+    ];
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Measured,
+        Confidence::Estimated,
+        Confidence::OrderOfMagnitude,
+    ];
+}
+
+/// After this many days without a check, a flow is flagged for re-verification.
+pub const VERIFY_AFTER_DAYS: i64 = 365;
+
+impl Flow {
+    /// Whether the figures should be checked again with the company.
+    pub fn is_stale(&self, today: crate::date::Date) -> bool {
+        self.last_verified
+            .is_none_or(|d| d.days_until(today) > VERIFY_AFTER_DAYS)
+    }
 }
