@@ -103,5 +103,15 @@ fn Screen() -> impl IntoView {
         Route::Company(id) => view! { <views::company::CompanyDetail id=id/> }.into_any(),
         Route::Funnel => views::funnel::Funnel().into_any(),
         Route::NextActions => views::next_actions::NextActions().into_any(),
+        Route::Flows(q) => view! { <views::flows::FlowBoard query=q/> }.into_any(),
+        Route::FlowNew { company, direction } => {
+            view! { <views::flow_form::FlowForm id=None company=company direction=direction/> }
+                .into_any()
+        }
+        Route::FlowEdit(id) => view! { <views::flow_form::FlowForm id=Some(id)/> }.into_any(),
+        Route::Suggestions => views::suggestions::Suggestions().into_any(),
+        Route::Synergies { list } => view! { <views::synergies::Synergies list=list/> }.into_any(),
+        Route::Synergy(id) => view! { <views::synergy::SynergyDetail id=id/> }.into_any(),
+        Route::Impact => views::impact::Impact().into_any(),
     }
 }

@@ -5,7 +5,7 @@
 //! route signal.
 
 use maillage_core::search::{CompanyFilter, Sort, SortKey};
-use maillage_core::{Id, SizeBand, Stage};
+use maillage_core::{Direction, Id, SizeBand, Stage};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListQuery {
@@ -25,6 +25,90 @@ pub enum Route {
     CompanyEdit(Id),
     Funnel,
     NextActions,
+    /// The territory board of flows (filters in the address).
+    Flows(FlowQuery),
+    /// A new flow for a company, in a direction.
+    FlowNew {
+        company: Id,
+        direction: Direction,
+    },
+    FlowEdit(Id),
+    Suggestions,
+    Synergies {
+        list: bool,
+    },
+    Synergy(Id),
+    Impact,
+}
+
+/// Filters of the flows board.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlowQuery {
+    pub direction: Option<Direction>,
+    pub category: Option<String>,
+    pub chapter: Option<String>,
+    pub zone: Option<String>,
+    pub company: String,
+    pub stale: bool,
+}
+
+fn direction_slug(d: Direction) -> &'static str {
+    match d {
+        Direction::Have => "have",
+        Direction::Need => "need",
+        Direction::SharedNeed => "shared_need",
+        Direction::SpareCapacity => "spare_capacity",
+    }
+}
+
+fn direction_from(s: &str) -> Option<Direction> {
+    Direction::ALL.into_iter().find(|d| direction_slug(*d) == s)
+}
+
+fn query_pairs(query: &str) -> impl Iterator<Item = (&str, String)> {
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k, decode(v))
+    })
+}
+
+fn flow_query_string(q: &FlowQuery) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = q.direction {
+        parts.push(format!("sens={}", direction_slug(d)));
+    }
+    if let Some(c) = &q.category {
+        parts.push(format!("categorie={}", encode(c)));
+    }
+    if let Some(c) = &q.chapter {
+        parts.push(format!("chapitre={c}"));
+    }
+    if let Some(z) = &q.zone {
+        parts.push(format!("zone={}", encode(z)));
+    }
+    if !q.company.is_empty() {
+        parts.push(format!("entreprise={}", encode(&q.company)));
+    }
+    if q.stale {
+        parts.push("a_verifier=1".into());
+    }
+    parts.join("&")
+}
+
+fn parse_flow_query(query: &str) -> FlowQuery {
+    let mut q = FlowQuery::default();
+    for (k, v) in query_pairs(query) {
+        match k {
+            "sens" => q.direction = direction_from(&v),
+            "categorie" => q.category = Some(v).filter(|c| !c.is_empty()),
+            "chapitre" => q.chapter = Some(v).filter(|c| c.len() == 2),
+            "zone" => q.zone = Some(v).filter(|z| !z.is_empty()),
+            "entreprise" => q.company = v,
+            "a_verifier" => q.stale = v == "1",
+            _ => {}
+        }
+    }
+    q
 }
 
 impl Route {
@@ -47,6 +131,24 @@ impl Route {
             Route::CompanyEdit(id) => format!("#/entreprises/{id}/modifier"),
             Route::Funnel => "#/entonnoir".into(),
             Route::NextActions => "#/actions".into(),
+            Route::Flows(q) => {
+                let query = flow_query_string(q);
+                if query.is_empty() {
+                    "#/flux".into()
+                } else {
+                    format!("#/flux?{query}")
+                }
+            }
+            Route::FlowNew { company, direction } => format!(
+                "#/flux/nouveau?entreprise={company}&sens={}",
+                direction_slug(*direction)
+            ),
+            Route::FlowEdit(id) => format!("#/flux/{id}"),
+            Route::Suggestions => "#/suggestions".into(),
+            Route::Synergies { list: false } => "#/synergies".into(),
+            Route::Synergies { list: true } => "#/synergies?vue=liste".into(),
+            Route::Synergy(id) => format!("#/synergies/{id}"),
+            Route::Impact => "#/impact".into(),
         }
     }
 
@@ -66,8 +168,39 @@ impl Route {
             ["entreprises", id, "modifier"] => Route::CompanyEdit(id.parse().ok()?),
             ["entonnoir"] => Route::Funnel,
             ["actions"] => Route::NextActions,
+            ["flux"] => Route::Flows(parse_flow_query(query)),
+            ["flux", "nouveau"] => {
+                let mut company = None;
+                let mut direction = Direction::Have;
+                for (k, v) in query_pairs(query) {
+                    match k {
+                        "entreprise" => company = v.parse().ok(),
+                        "sens" => direction = direction_from(&v).unwrap_or(Direction::Have),
+                        _ => {}
+                    }
+                }
+                Route::FlowNew {
+                    company: company?,
+                    direction,
+                }
+            }
+            ["flux", id] => Route::FlowEdit(id.parse().ok()?),
+            ["suggestions"] => Route::Suggestions,
+            ["synergies"] => Route::Synergies {
+                list: query.contains("vue=liste"),
+            },
+            ["synergies", id] => Route::Synergy(id.parse().ok()?),
+            ["impact"] => Route::Impact,
             _ => return None,
         })
+    }
+
+    /// Whether the screen shows the open project.
+    pub fn needs_project(&self) -> bool {
+        !matches!(
+            self,
+            Route::Welcome | Route::Projects | Route::Import | Route::Backups
+        )
     }
 
     /// The navigation entry this screen belongs to (for `aria-current`).
@@ -80,6 +213,10 @@ impl Route {
             }
             Route::Funnel => Section::Funnel,
             Route::NextActions => Section::NextActions,
+            Route::Flows(_) | Route::FlowNew { .. } | Route::FlowEdit(_) => Section::Flows,
+            Route::Suggestions => Section::Suggestions,
+            Route::Synergies { .. } | Route::Synergy(_) => Section::Synergies,
+            Route::Impact => Section::Impact,
         }
     }
 }
@@ -87,6 +224,10 @@ impl Route {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Companies,
+    Flows,
+    Suggestions,
+    Synergies,
+    Impact,
     Funnel,
     NextActions,
     Projects,
@@ -156,9 +297,7 @@ fn list_query_string(q: &ListQuery) -> String {
 
 fn parse_list_query(query: &str) -> ListQuery {
     let mut q = ListQuery::default();
-    for pair in query.split('&') {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = decode(v);
+    for (k, v) in query_pairs(query) {
         match k {
             "q" => q.filter.query = v,
             "etape" => q.filter.stage = Stage::ALL.into_iter().find(|s| stage_slug(*s) == v),

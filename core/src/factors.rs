@@ -94,6 +94,13 @@ impl FactorSet {
         FactorSet { all }
     }
 
+    /// The shipped factors alone (no project open).
+    pub fn shipped_only() -> FactorSet {
+        FactorSet {
+            all: shipped().to_vec(),
+        }
+    }
+
     pub fn all(&self) -> &[FactorInfo] {
         &self.all
     }

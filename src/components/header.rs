@@ -48,6 +48,10 @@ fn Nav() -> impl IntoView {
         <nav class="mainnav" aria-label=tr(Msg::MainNavigation)>
             <ul>
                 {item(Section::Companies, "#/entreprises", Msg::NavCompanies)}
+                {item(Section::Flows, "#/flux", Msg::NavFlows)}
+                {item(Section::Suggestions, "#/suggestions", Msg::NavSuggestions)}
+                {item(Section::Synergies, "#/synergies", Msg::NavSynergies)}
+                {item(Section::Impact, "#/impact", Msg::NavImpact)}
                 {item(Section::Funnel, "#/entonnoir", Msg::NavFunnel)}
                 {item(Section::NextActions, "#/actions", Msg::NavNextActions)}
                 {item(Section::Projects, "#/projets", Msg::NavProjects)}

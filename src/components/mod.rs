@@ -1,8 +1,10 @@
 //! Widgets shared by several screens.
 pub mod banners;
+pub mod code_search;
 pub mod confirm;
 pub mod field;
 pub mod header;
+pub mod low_picker;
 pub mod naf_picker;
 pub mod notices;
 pub mod stage_badge;

@@ -11,6 +11,7 @@ pub mod tabs;
 use crate::route::Route;
 use leptos::prelude::*;
 use maillage_core::commands::Changed;
+use maillage_core::factors::FactorSet;
 use maillage_core::funnel::{self, FunnelState};
 use maillage_core::i18n::{self, Lang, Msg};
 use maillage_core::search::CompanyIndex;
@@ -82,6 +83,8 @@ pub struct AppState {
     pub funnel: Memo<HashMap<Id, FunnelState>>,
     /// The folded search index of the open project's companies.
     pub index: Memo<Arc<CompanyIndex>>,
+    /// Emission and conversion factors in force (shipped, and the project's own).
+    pub factors: Memo<Arc<FactorSet>>,
     next_notice: StoredValue<u64>,
 }
 
@@ -104,6 +107,16 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
         },
         |_, _| true,
     );
+    let factors = Memo::new_with_compare(
+        move |_| {
+            Arc::new(
+                project
+                    .with(|p| p.as_ref().map(|p| FactorSet::of(&p.settings)))
+                    .unwrap_or_else(FactorSet::shipped_only),
+            )
+        },
+        |_, _| true,
+    );
     let state = AppState {
         lang: RwSignal::new(lang),
         route: RwSignal::new(initial_route),
@@ -116,6 +129,7 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
         author: RwSignal::new(author),
         funnel,
         index,
+        factors,
         next_notice: StoredValue::new(0),
     };
     provide_context(state);

@@ -63,6 +63,7 @@ fn CompanyPage(company: Company) -> impl IntoView {
                 <StagePanel id=id/>
             </div>
             <Contacts company_id=id/>
+            <super::flows::FlowsSection company_id=id/>
             <OutreachLog company_id=id/>
         </article>
     }

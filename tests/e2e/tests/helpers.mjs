@@ -57,3 +57,8 @@ export async function downloadText(download) {
   for await (const c of stream) chunks.push(c);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** A link of the main navigation. */
+export function nav(page, name) {
+  return page.getByRole('navigation', { name: /Navigation principale|Main navigation/ }).getByRole('link', { name, exact: true });
+}

@@ -1,0 +1,417 @@
+//! The impact of one synergy, estimated or measured: the inputs, and the
+//! result with its working (quantity × factor, with the factor's source).
+
+use crate::components::field::{error_of, FormErrors, SelectField, TextField};
+use crate::state::{tr, use_app, NoticeKind};
+use leptos::prelude::*;
+use maillage_core::factors::FactorInfo;
+use maillage_core::i18n::{self, Lang, Msg};
+use maillage_core::impact::{self, Gap, ImpactReport, Line};
+use maillage_core::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    Estimate,
+    Measured,
+}
+
+fn inputs_of(s: &Synergy, basis: Basis) -> Option<ImpactInputs> {
+    match basis {
+        Basis::Estimate => s.impact.estimate.clone(),
+        Basis::Measured => s.impact.measured.clone(),
+    }
+}
+
+fn factor_label(lang: Lang, f: &FactorInfo) -> String {
+    let label = if lang == Lang::Fr {
+        &f.label_fr
+    } else {
+        &f.label_en
+    };
+    i18n::tf(
+        lang,
+        Msg::FactorSource,
+        &[
+            ("label", label),
+            ("source", &f.source),
+            ("version", &f.version),
+        ],
+    )
+}
+
+#[component]
+pub fn ImpactPanel(id: Id, basis: Basis) -> impl IntoView {
+    let state = use_app();
+    let editing = RwSignal::new(false);
+    let inputs = Memo::new(move |_| {
+        state.project.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.synergies.iter().find(|s| s.id == id))
+                .and_then(|s| inputs_of(s, basis))
+        })
+    });
+    let report = Memo::new(move |_| {
+        inputs
+            .get()
+            .map(|i| impact::compute(&i, &state.factors.get()))
+    });
+    let (title, none, add) = match basis {
+        Basis::Estimate => (Msg::EstimateTitle, Msg::NoEstimate, Msg::AddEstimate),
+        Basis::Measured => (Msg::MeasuredTitle, Msg::NoMeasure, Msg::AddMeasure),
+    };
+    let testid = if basis == Basis::Estimate {
+        "impact-estimate"
+    } else {
+        "impact-measured"
+    };
+    view! {
+        <section class="card impact-panel" data-testid=testid>
+            <div class="section-head">
+                <h2>{tr(title)}</h2>
+                <button type="button" class="button secondary" on:click=move |_| editing.update(|e| *e = !*e)>
+                    {move || state.t(if inputs.with(Option::is_some) { Msg::EditImpact } else { add })}
+                </button>
+            </div>
+            {move || editing.get().then(|| view! { <ImpactForm id=id basis=basis done=editing/> })}
+            {move || match report.get() {
+                None => view! { <p class="muted">{tr(none)}</p> }.into_any(),
+                Some(r) => view! { <Working report=r inputs=inputs.get().unwrap_or_default()/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Working(report: ImpactReport, inputs: ImpactInputs) -> impl IntoView {
+    let state = use_app();
+    let line = move |l: Line, msg: Msg| {
+        let f = l.factor.clone();
+        view! {
+            <li class="working-line">
+                <span class="result" data-testid="working">{move || {
+                    let lang = state.lang.get();
+                    i18n::tf(lang, msg, &[
+                        ("quantity", &i18n::number(lang, l.quantity, 2)),
+                        ("unit", l.quantity_unit),
+                        ("factor", &i18n::number(lang, l.factor.value, 5)),
+                        ("funit", &l.factor.unit),
+                        ("result", &i18n::number(lang, l.kg_co2e, 0)),
+                    ])
+                }}</span>
+                <br/><span class="muted small" data-testid="factor">{move || {
+                    let lang = state.lang.get();
+                    let mut s = factor_label(lang, &f);
+                    if !f.parts.is_empty() {
+                        s.push_str(&format!(" ({})", i18n::tf(lang, Msg::FactorParts, &[("parts", &f.parts)])));
+                    }
+                    s
+                }}</span>
+            </li>
+        }
+    };
+    let km = match (&inputs.transport, report.km_per_year) {
+        (Some(t), Some(total)) => Some((
+            t.trips_per_month.unwrap_or(0.0),
+            t.km_per_trip.unwrap_or(0.0),
+            total,
+        )),
+        _ => None,
+    };
+    let savings: Vec<(String, f64)> = state.project.with_untracked(|p| {
+        report
+            .savings
+            .iter()
+            .map(|(c, e)| {
+                (
+                    p.as_ref()
+                        .and_then(|p| p.company(*c))
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default(),
+                    *e,
+                )
+            })
+            .collect()
+    });
+    let gaps = report.gaps.clone();
+    view! {
+        <ul class="working">
+            {report.tonnes_per_year.map(|t| view! { <li>{tr(Msg::FieldTonnes)}" : "<strong>{move || i18n::number(state.lang.get(), t, 2)}" t"</strong></li> })}
+            {km.map(|(trips, km, total)| view! { <li data-testid="km">{move || {
+                let lang = state.lang.get();
+                i18n::tf(lang, Msg::WorkingKm, &[("trips", &i18n::number(lang, trips, 2)), ("km", &i18n::number(lang, km, 1)), ("total", &i18n::number(lang, total, 0))])
+            }}</li> })}
+            {report.transport.clone().map(|l| line(l, Msg::WorkingTransport))}
+            {report.old_route.clone().map(|l| line(l, Msg::WorkingOldRoute))}
+            {report.virgin.clone().map(|l| line(l, Msg::WorkingVirgin))}
+            {savings.into_iter().map(|(name, eur)| view! { <li>{tr(Msg::FieldSavings)}" — "{name}" : "{move || i18n::number(state.lang.get(), eur, 0)}" €"</li> }).collect_view()}
+            {report.value_kept.map(|v| view! { <li>{tr(Msg::FieldValueKept)}" : "{move || i18n::number(state.lang.get(), v, 0)}" €"</li> })}
+        </ul>
+        {(!gaps.is_empty()).then(|| view! {
+            <ul class="gaps">
+                {gaps.into_iter().map(|g| view! { <li class="flag">{move || match &g {
+                    Gap::UnknownFactor(id) => state.tf(Msg::GapUnknownFactor, &[("id", id)]),
+                    Gap::TripsOrKm => state.t(Msg::GapTrips).to_owned(),
+                    Gap::Tonnes => state.t(Msg::GapTonnes).to_owned(),
+                }}</li> }).collect_view()}
+            </ul>
+        })}
+    }
+}
+
+fn num(lang: Lang, v: Option<f64>) -> RwSignal<String> {
+    RwSignal::new(
+        v.map(|x| i18n::number(lang, x, 6).replace('\u{202f}', ""))
+            .unwrap_or_default(),
+    )
+}
+
+fn parse(text: &str, path: &'static str, issues: &mut Vec<Issue>) -> Option<f64> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let v = i18n::parse_number(text);
+    if v.is_none() {
+        issues.push(Issue::error(path, IssueCode::NotFinite));
+    }
+    v
+}
+
+/// Factor choices of a kind, with "none" first.
+fn factor_options(kind: FactorKind) -> Signal<Vec<(String, String)>> {
+    let state = use_app();
+    Signal::derive(move || {
+        let lang = state.lang.get();
+        let mut v = vec![(String::new(), i18n::t(lang, Msg::NoFactor).to_owned())];
+        v.extend(state.factors.get().of_kind(kind).map(|f| {
+            (
+                f.id.clone(),
+                format!(
+                    "{} — {} {}",
+                    if lang == Lang::Fr {
+                        &f.label_fr
+                    } else {
+                        &f.label_en
+                    },
+                    i18n::number(lang, f.value, 5),
+                    f.unit
+                ),
+            )
+        }));
+        v
+    })
+}
+
+#[component]
+fn ImpactForm(id: Id, basis: Basis, done: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let lang = state.lang_now();
+    let (base, participants) = state.project.with_untracked(|p| {
+        let s = p
+            .as_ref()
+            .and_then(|p| p.synergies.iter().find(|s| s.id == id));
+        let parts: Vec<(Id, String)> = s
+            .map(|s| {
+                s.participants
+                    .iter()
+                    .map(|x| {
+                        (
+                            x.company_id,
+                            p.as_ref()
+                                .and_then(|p| p.company(x.company_id))
+                                .map(|c| c.name.clone())
+                                .unwrap_or_default(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        (
+            s.and_then(|s| inputs_of(s, basis)).unwrap_or_default(),
+            parts,
+        )
+    });
+    let tonnes = num(lang, base.tonnes_per_year);
+    let method = RwSignal::new(
+        base.transport
+            .as_ref()
+            .map(|t| format!("{:?}", t.method))
+            .unwrap_or_default(),
+    );
+    let trips = num(
+        lang,
+        base.transport.as_ref().and_then(|t| t.trips_per_month),
+    );
+    let km = num(lang, base.transport.as_ref().and_then(|t| t.km_per_trip));
+    let vehicle = RwSignal::new(
+        base.transport
+            .as_ref()
+            .map(|t| t.factor.clone())
+            .unwrap_or_else(|| factors::DEFAULT_VEHICLE_KM.into()),
+    );
+    let old_route = RwSignal::new(base.old_route_factor.clone().unwrap_or_default());
+    let virgin = RwSignal::new(base.virgin_factor.clone().unwrap_or_default());
+    let value_kept = num(lang, base.value_kept_eur_per_year);
+    let savings: Vec<(Id, String, RwSignal<String>)> = participants
+        .into_iter()
+        .map(|(cid, name)| {
+            let v = base
+                .savings
+                .iter()
+                .find(|s| s.company_id == cid)
+                .map(|s| s.eur_per_year);
+            (cid, name, num(lang, v))
+        })
+        .collect();
+    let issues = RwSignal::new(Vec::<Issue>::new());
+    let methods = Signal::derive(move || {
+        let lang = state.lang.get();
+        vec![
+            (String::new(), i18n::t(lang, Msg::TmNone).to_owned()),
+            (
+                format!("{:?}", TransportMethod::VehicleKm),
+                i18n::t(lang, Msg::TmVehicleKm).to_owned(),
+            ),
+            (
+                format!("{:?}", TransportMethod::TonneKm),
+                i18n::t(lang, Msg::TmTonneKm).to_owned(),
+            ),
+        ]
+    });
+    let vehicle_km = factor_options(FactorKind::VehicleKm);
+    let tonne_km = factor_options(FactorKind::TonneKm);
+    // Switching method proposes that method's default factor.
+    Effect::new(move |prev: Option<String>| {
+        let m = method.get();
+        if prev.is_some_and(|p| p != m) {
+            vehicle.set(if m == "TonneKm" {
+                factors::DEFAULT_TONNE_KM.into()
+            } else {
+                factors::DEFAULT_VEHICLE_KM.into()
+            });
+        }
+        m
+    });
+    let savings_for_submit = savings.clone();
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let mut found = Vec::new();
+        let t = parse(&tonnes.get_untracked(), "tonnes_per_year", &mut found);
+        let tr_ = parse(
+            &trips.get_untracked(),
+            "transport.trips_per_month",
+            &mut found,
+        );
+        let k = parse(&km.get_untracked(), "transport.km_per_trip", &mut found);
+        let vk = parse(
+            &value_kept.get_untracked(),
+            "value_kept_eur_per_year",
+            &mut found,
+        );
+        let saved: Vec<Saving> = savings_for_submit
+            .iter()
+            .filter_map(|(cid, _, v)| {
+                parse(&v.get_untracked(), "savings", &mut found).map(|eur| Saving {
+                    company_id: *cid,
+                    eur_per_year: eur,
+                })
+            })
+            .collect();
+        if !found.is_empty() {
+            return issues.set(found);
+        }
+        let m = method.get_untracked();
+        let transport = match m.as_str() {
+            "VehicleKm" | "TonneKm" => Some(TransportAvoided {
+                method: if m == "TonneKm" {
+                    TransportMethod::TonneKm
+                } else {
+                    TransportMethod::VehicleKm
+                },
+                trips_per_month: tr_,
+                km_per_trip: k,
+                factor: vehicle.get_untracked(),
+            }),
+            _ => None,
+        };
+        let inputs = ImpactInputs {
+            tonnes_per_year: t,
+            transport,
+            old_route_factor: Some(old_route.get_untracked()).filter(|s| !s.is_empty()),
+            virgin_factor: Some(virgin.get_untracked()).filter(|s| !s.is_empty()),
+            savings: saved,
+            value_kept_eur_per_year: vk,
+            as_of: Some(crate::state::today()),
+        };
+        let result = state.apply(|p, ctx| {
+            let Some(mut s) = p.synergies.iter().find(|s| s.id == id).cloned() else {
+                return Ok(Vec::new());
+            };
+            match basis {
+                Basis::Estimate => s.impact.estimate = Some(inputs),
+                Basis::Measured => s.impact.measured = Some(inputs),
+            }
+            commands::save_synergy(p, s, ctx)
+        });
+        match result {
+            Ok(()) => {
+                done.set(false);
+                state.notify(NoticeKind::Info, Msg::ImpactSaved, &[]);
+            }
+            Err(found) => {
+                // The numbers are checked under "impact.estimate." / "impact.measured.": show them at the fields.
+                let prefix = if basis == Basis::Estimate {
+                    "impact.estimate."
+                } else {
+                    "impact.measured."
+                };
+                issues.set(
+                    found
+                        .into_iter()
+                        .map(|mut i| {
+                            i.path = i.path.trim_start_matches(prefix).to_owned();
+                            i
+                        })
+                        .collect(),
+                );
+            }
+        }
+    };
+    let prefix = if basis == Basis::Estimate {
+        "est"
+    } else {
+        "mes"
+    };
+    view! {
+        <form class="subform" on:submit=submit novalidate data-testid=format!("impact-form-{prefix}")>
+            <FormErrors issues=issues/>
+            <TextField id=format!("{prefix}-tonnes") label=Msg::FieldTonnes value=tonnes error=error_of(issues, "tonnes_per_year") inputmode="decimal"/>
+            <SelectField id=format!("{prefix}-method") label=Msg::FieldTransportMethod value=method options=methods/>
+            <Show when=move || !method.get().is_empty()>
+                <div class="row">
+                    <Show when=move || method.get() == "VehicleKm">
+                        <TextField id=format!("{prefix}-trips") label=Msg::FieldTrips value=trips error=error_of(issues, "transport.trips_per_month") inputmode="decimal"/>
+                    </Show>
+                    <TextField id=format!("{prefix}-km") label=Msg::FieldKmPerTrip value=km error=error_of(issues, "transport.km_per_trip") inputmode="decimal"/>
+                </div>
+                <SelectField id=format!("{prefix}-vehicle") label=Msg::FieldVehicle value=vehicle
+                    options=Signal::derive(move || if method.get() == "TonneKm" { tonne_km.get() } else { vehicle_km.get() })/>
+            </Show>
+            <SelectField id=format!("{prefix}-route") label=Msg::FieldOldRoute value=old_route options=factor_options(FactorKind::Treatment)/>
+            <SelectField id=format!("{prefix}-virgin") label=Msg::FieldVirgin value=virgin options=factor_options(FactorKind::Virgin)/>
+            <fieldset>
+                <legend>{tr(Msg::FieldSavings)}</legend>
+                {savings.into_iter().enumerate().map(|(i, (_, name, v))| view! {
+                    <div class="field">
+                        <label for=format!("{prefix}-saving-{i}")>{name}</label>
+                        <input id=format!("{prefix}-saving-{i}") type="text" inputmode="decimal" prop:value=move || v.get() on:input=move |e| v.set(event_target_value(&e))/>
+                    </div>
+                }).collect_view()}
+            </fieldset>
+            <TextField id=format!("{prefix}-kept") label=Msg::FieldValueKept value=value_kept error=error_of(issues, "value_kept_eur_per_year") inputmode="decimal"/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid=format!("save-impact-{prefix}")>{tr(Msg::Save)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| done.set(false)>{tr(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}
