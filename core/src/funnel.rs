@@ -211,6 +211,6 @@ pub fn next_actions(p: &Project, today: Date) -> Vec<NextActionRow> {
             })
         })
         .collect();
-    rows.sort_by_key(|r| (r.due.is_none(), r.due));
+    crate::sorting::sort_by_key(&mut rows, |r| (r.due.is_none(), r.due));
     rows
 }

@@ -23,6 +23,7 @@ pub mod quick;
 pub mod rng;
 pub mod search;
 pub mod siret;
+pub mod sorting;
 pub mod stored;
 pub mod text;
 pub mod units;

@@ -102,6 +102,11 @@ struct Info<'a> {
     /// Tonnes per year when convertible, else the yearly amount in its dimension.
     amount: Option<(f64, Dimension)>,
     hazardous: bool,
+    /// Precomputed for the thousands of candidate pairs: the waste code as a
+    /// number, the position in radians with cos(latitude), days since checked.
+    code_num: Option<u32>,
+    pos: Option<(f64, f64, f64)>,
+    days_since_check: Option<i64>,
 }
 
 /// Words too general to tell materials apart (they fill the official waste descriptions).
@@ -166,6 +171,7 @@ fn info<'a>(
     company: &'a Company,
     factors: &FactorSet,
     interner: &mut Interner,
+    today: Date,
 ) -> Info<'a> {
     let code = flow.low_code.as_deref();
     let category = materials::category(&flow.category)
@@ -206,6 +212,11 @@ fn info<'a>(
         .and_then(|c| crate::low::list().get(c))
         .is_some_and(|w| w.hazardous);
     let word_ids = interner.ids(&words);
+    let code_num = code.filter(|c| c.len() == 6).and_then(|c| c.parse().ok());
+    let pos = company.coordinates.map(|c| {
+        let lat = c.lat.to_radians();
+        (lat, c.lon.to_radians(), lat.cos())
+    });
     Info {
         flow,
         company,
@@ -214,6 +225,9 @@ fn info<'a>(
         word_ids,
         amount,
         hazardous,
+        code_num,
+        pos,
+        days_since_check: flow.last_verified.map(|d| d.days_until(today)),
     }
 }
 
@@ -255,6 +269,7 @@ pub fn suggestions(p: &Project, factors: &FactorSet, today: Date) -> Vec<Suggest
                 companies.get(&f.company_id)?,
                 factors,
                 &mut interner,
+                today,
             ))
         })
         .collect();
@@ -279,7 +294,14 @@ pub fn suggestions(p: &Project, factors: &FactorSet, today: Date) -> Vec<Suggest
     let mut out = Vec::new();
     let mut seen = vec![usize::MAX; needs.len()];
     for (h, have) in haves.iter().enumerate() {
-        let mut best: Vec<(f64, usize)> = Vec::new();
+        // The best few so far, best first; ties go to the smaller flow id
+        // (deterministic).
+        let better = |a: (f64, usize), b: (f64, usize)| {
+            a.0.total_cmp(&b.0)
+                .then_with(|| needs[b.1].flow.id.cmp(&needs[a.1].flow.id))
+                .is_gt()
+        };
+        let mut top: Vec<(f64, usize)> = Vec::with_capacity(PER_SUPPLY + 1);
         for k in blocking_keys(have) {
             for &n in by_key.get(&k).map(Vec::as_slice).unwrap_or(&[]) {
                 if seen[n] == h {
@@ -287,28 +309,36 @@ pub fn suggestions(p: &Project, factors: &FactorSet, today: Date) -> Vec<Suggest
                 }
                 seen[n] = h;
                 let need = needs[n];
-                if need.company.id == have.company.id
+                if need.company.id == have.company.id {
+                    continue;
+                }
+                let Some(score) = quick_score(have, need, limit) else {
+                    continue;
+                };
+                let candidate = (score, n);
+                // Looking up decisions costs more than scoring: only for pairs
+                // that would make the list.
+                if top.len() == PER_SUPPLY && !better(candidate, top[PER_SUPPLY - 1])
                     || decided.contains(&(have.flow.id, need.flow.id))
                 {
                     continue;
                 }
-                if let Some(score) = quick_score(have, need, limit, today) {
-                    best.push((score, n));
-                }
+                let at = top
+                    .iter()
+                    .position(|&t| better(candidate, t))
+                    .unwrap_or(top.len());
+                top.insert(at, candidate);
+                top.truncate(PER_SUPPLY);
             }
         }
-        // Keep the best few, ties broken by the other flow's id (deterministic).
-        best.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then_with(|| needs[a.1].flow.id.cmp(&needs[b.1].flow.id))
-        });
         out.extend(
-            best.into_iter()
-                .take(PER_SUPPLY)
-                .filter_map(|(_, n)| score(have, needs[n], limit, today)),
+            top.into_iter()
+                .filter_map(|(_, n)| score(have, needs[n], limit)),
         );
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key)));
+    crate::sorting::sort_by(&mut out, |a, b| {
+        b.score.total_cmp(&a.score).then_with(|| a.key.cmp(&b.key))
+    });
     out
 }
 
@@ -360,7 +390,7 @@ fn decided_keys(p: &Project) -> HashSet<String> {
 }
 
 /// The score alone, without the words that explain it (computed for every candidate).
-fn quick_score(have: &Info, need: &Info, limit_km: f64, today: Date) -> Option<f64> {
+fn quick_score(have: &Info, need: &Info, limit_km: f64) -> Option<f64> {
     let code = code_value(have, need);
     let text = shared(&have.word_ids, &need.word_ids) as f64
         / have.word_ids.len().min(need.word_ids.len()).max(1) as f64;
@@ -369,9 +399,11 @@ fn quick_score(have: &Info, need: &Info, limit_km: f64, today: Date) -> Option<f
     }
     // A flat-earth distance is exact to a few metres at territory scale and
     // much cheaper than the great circle, for the thousands of candidates.
-    let distance = match (have.company.coordinates, need.company.coordinates) {
-        (Some(a), Some(b)) => {
-            let d = flat_km(a, b);
+    let distance = match (have.pos, need.pos) {
+        (Some((la1, lo1, c1)), Some((la2, lo2, c2))) => {
+            let x = (lo2 - lo1) * (c1 + c2) / 2.0;
+            let y = la2 - la1;
+            let d = 6371.0088 * (x * x + y * y).sqrt();
             if d > limit_km {
                 return None;
             }
@@ -381,7 +413,7 @@ fn quick_score(have: &Info, need: &Info, limit_km: f64, today: Date) -> Option<f
     };
     let q = quantity_term(have, need).value;
     let e = economic_term(have, need).value;
-    let f = freshness_term(have, need, today).value;
+    let f = freshness_value(have.days_since_check, need.days_since_check);
     Some(
         W_CODE * code.0
             + W_TEXT * text
@@ -413,7 +445,7 @@ fn compatible(have: &Info, need: &Info, level: CodeLevel, text: f64) -> bool {
     }
 }
 
-fn score(have: &Info, need: &Info, limit_km: f64, today: Date) -> Option<Suggestion> {
+fn score(have: &Info, need: &Info, limit_km: f64) -> Option<Suggestion> {
     let code = code_term(have, need);
     let text = text_term(have, need);
     if !compatible(have, need, code_value(have, need).1, text.value) {
@@ -431,7 +463,7 @@ fn score(have: &Info, need: &Info, limit_km: f64, today: Date) -> Option<Suggest
         quantity_term(have, need),
         distance,
         economic_term(have, need),
-        freshness_term(have, need, today),
+        freshness_term(have, need),
     ];
     let score = terms.iter().map(|t| t.value * t.weight).sum();
     Some(Suggestion {
@@ -467,16 +499,14 @@ enum CodeLevel {
 }
 
 fn code_value(a: &Info, b: &Info) -> (f64, CodeLevel) {
-    if let (Some(x), Some(y)) = (a.flow.low_code.as_deref(), b.flow.low_code.as_deref()) {
+    if let (Some(x), Some(y)) = (a.code_num, b.code_num) {
         if x == y {
             return (1.0, CodeLevel::Code);
         }
-        if x.len() == 6 && y.len() == 6 && x[..4] == y[..4] {
+        if x / 100 == y / 100 {
             return (0.6, CodeLevel::SubChapter);
         }
-        if x.len() == 6
-            && y.len() == 6
-            && x[..2] == y[..2]
+        if x / 10_000 == y / 10_000
             && !matches!((a.category, b.category), (Some(p), Some(q)) if p.key == q.key)
         {
             return (0.3, CodeLevel::Chapter);
@@ -596,31 +626,34 @@ fn economic_term(have: &Info, need: &Info) -> Term {
     )
 }
 
-fn freshness_term(have: &Info, need: &Info, today: Date) -> Term {
-    let days =
-        [have.flow.last_verified, need.flow.last_verified].map(|d| d.map(|d| d.days_until(today)));
-    match days {
-        [Some(a), Some(b)] => {
+/// 1 while both flows were checked recently, falling to 0 over two years
+/// past [`VERIFY_AFTER_DAYS`]; 0.5 when either was never checked.
+fn freshness_value(a: Option<i64>, b: Option<i64>) -> f64 {
+    match (a, b) {
+        (Some(a), Some(b)) => {
             let oldest = a.max(b);
-            let value = if oldest <= VERIFY_AFTER_DAYS {
+            if oldest <= VERIFY_AFTER_DAYS {
                 1.0
             } else {
-                1.0 - (oldest - VERIFY_AFTER_DAYS) as f64 / 730.0
-            };
-            term(
-                TermKind::Freshness,
-                value,
-                W_FRESHNESS,
-                Evidence::CheckedDaysAgo(oldest),
-            )
+                (1.0 - (oldest - VERIFY_AFTER_DAYS) as f64 / 730.0).max(0.0)
+            }
         }
-        _ => term(
-            TermKind::Freshness,
-            0.5,
-            W_FRESHNESS,
-            Evidence::NeverChecked,
-        ),
+        _ => 0.5,
     }
+}
+
+fn freshness_term(have: &Info, need: &Info) -> Term {
+    let (a, b) = (have.days_since_check, need.days_since_check);
+    let evidence = match (a, b) {
+        (Some(a), Some(b)) => Evidence::CheckedDaysAgo(a.max(b)),
+        _ => Evidence::NeverChecked,
+    };
+    term(
+        TermKind::Freshness,
+        freshness_value(a, b),
+        W_FRESHNESS,
+        evidence,
+    )
 }
 
 /// Companies with the same need (or output) of the same material close
@@ -654,7 +687,8 @@ pub fn clusters(p: &Project, factors: &FactorSet, radius_km: f64) -> Vec<Cluster
         let Some(c) = companies.get(&f.company_id) else {
             continue;
         };
-        let i = info(f, c, factors, &mut interner);
+        // Pooling ignores freshness: any date will do for the check ages.
+        let i = info(f, c, factors, &mut interner, Date::from_days(0));
         let Some(cat) = i.category else { continue };
         // Same direction only: pooling a service is not buying a material.
         let side = match f.direction {
@@ -671,7 +705,7 @@ pub fn clusters(p: &Project, factors: &FactorSet, radius_km: f64) -> Vec<Cluster
     for key in keys {
         let mut members = groups.remove(&key).unwrap_or_default();
         members.retain(|i| i.company.coordinates.is_some());
-        members.sort_by(|a, b| a.flow.id.cmp(&b.flow.id));
+        crate::sorting::sort_by(&mut members, |a, b| a.flow.id.cmp(&b.flow.id));
         // Neighbours within the radius, computed once per group.
         let neighbours: Vec<Vec<usize>> = (0..members.len())
             .map(|i| {
@@ -731,7 +765,9 @@ pub fn clusters(p: &Project, factors: &FactorSet, radius_km: f64) -> Vec<Cluster
             }
         }
     }
-    out.sort_by(|a, b| b.rank.total_cmp(&a.rank).then_with(|| a.key.cmp(&b.key)));
+    crate::sorting::sort_by(&mut out, |a, b| {
+        b.rank.total_cmp(&a.rank).then_with(|| a.key.cmp(&b.key))
+    });
     out
 }
 
@@ -795,5 +831,35 @@ mod tests {
         };
         assert!((haversine_km(paris, lyon) - 392.0).abs() < 2.0);
         assert_eq!(haversine_km(paris, paris), 0.0);
+    }
+
+    /// The fast score that picks candidates must rank them as the explained
+    /// score the facilitator reads: equal up to the flat-earth distance.
+    #[test]
+    fn quick_score_agrees_with_explained_score() {
+        let today = Date::new(2026, 11, 28).unwrap();
+        let p = crate::example::generated_project(600, 900, 0, 3, today);
+        let factors = FactorSet::of(&p.settings);
+        let companies: HashMap<Id, &Company> = p.live_companies().map(|c| (c.id, c)).collect();
+        let mut interner = Interner::default();
+        let infos: Vec<Info> = p
+            .flows
+            .iter()
+            .map(|f| info(f, companies[&f.company_id], &factors, &mut interner, today))
+            .collect();
+        let haves = infos.iter().filter(|i| i.flow.direction == Direction::Have);
+        let mut compared = 0;
+        for have in haves {
+            for need in infos.iter().filter(|i| i.flow.direction == Direction::Need) {
+                let quick = quick_score(have, need, 1_000.0);
+                let full = score(have, need, 1_000.0).map(|s| s.score);
+                assert_eq!(quick.is_some(), full.is_some());
+                if let (Some(q), Some(f)) = (quick, full) {
+                    assert!((q - f).abs() < 1e-4, "{q} vs {f}");
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 100, "only {compared} pairs compared");
     }
 }

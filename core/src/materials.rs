@@ -159,7 +159,7 @@ pub const CATEGORIES: &[Category] = &[
         key: "mixed",
         label_fr: "Déchets en mélange",
         label_en: "Mixed waste",
-        words: &["melange", "dib", "dechet", "banal", "mixed"],
+        words: &["melange", "dib", "mixed"],
         codes: &["150106", "200301", "170904", "191212"],
     },
     Category {

@@ -133,7 +133,12 @@ fn query_words(q: &str) -> Vec<String> {
     out
 }
 
-fn sort_rows(hits: &mut [&IndexRow], p: &Project, funnel: &HashMap<Id, FunnelState>, sort: Sort) {
+fn sort_rows(
+    hits: &mut Vec<&IndexRow>,
+    p: &Project,
+    funnel: &HashMap<Id, FunnelState>,
+    sort: Sort,
+) {
     let stage = |r: &IndexRow| funnel.get(&p.companies[r.pos].id).map(FunnelState::shown);
     let cmp = |a: &&IndexRow, b: &&IndexRow| -> Ordering {
         let (ca, cb) = (&p.companies[a.pos], &p.companies[b.pos]);
@@ -153,5 +158,5 @@ fn sort_rows(hits: &mut [&IndexRow], p: &Project, funnel: &HashMap<Id, FunnelSta
             ord
         }
     };
-    hits.sort_unstable_by(cmp);
+    crate::sorting::sort_by(hits, cmp);
 }

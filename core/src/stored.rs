@@ -291,7 +291,7 @@ pub const SNAPSHOTS_KEPT: usize = 8;
 /// The snapshots to delete so that at most [`SNAPSHOTS_KEPT`] remain, oldest first.
 pub fn snapshots_to_prune(all: &[SnapshotInfo]) -> Vec<Id> {
     let mut sorted: Vec<&SnapshotInfo> = all.iter().collect();
-    sorted.sort_by_key(|s| std::cmp::Reverse(s.taken_at));
+    crate::sorting::sort_by_key(&mut sorted, |s| std::cmp::Reverse(s.taken_at));
     sorted.iter().skip(SNAPSHOTS_KEPT).map(|s| s.id).collect()
 }
 

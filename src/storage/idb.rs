@@ -208,6 +208,11 @@ fn strings(v: JsValue) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Most recent first.
+fn stored_sort<T>(v: &mut Vec<T>, time: impl Fn(&T) -> i64) {
+    maillage_core::sorting::sort_by_key(v, |x| std::cmp::Reverse(time(x)));
+}
+
 /// Every project's summary, most recently changed first.
 pub async fn list_projects() -> Result<Vec<ProjectSummary>, StorageError> {
     let tx = transaction(&[PROJECTS], false)?;
@@ -216,7 +221,7 @@ pub async fn list_projects() -> Result<Vec<ProjectSummary>, StorageError> {
         .iter()
         .filter_map(|s| serde_json::from_str(s).ok())
         .collect();
-    out.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
+    stored_sort(&mut out, |s: &ProjectSummary| s.updated_at);
     Ok(out)
 }
 
@@ -367,7 +372,7 @@ pub async fn list_snapshots() -> Result<Vec<SnapshotInfo>, StorageError> {
         .iter()
         .filter_map(|s| serde_json::from_str(s).ok())
         .collect();
-    out.sort_by_key(|s| std::cmp::Reverse(s.taken_at));
+    stored_sort(&mut out, |s: &SnapshotInfo| s.taken_at);
     Ok(out)
 }
 

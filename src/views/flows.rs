@@ -7,7 +7,7 @@ use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
 use maillage_core::{
-    commands, low, materials, quick, text, units, Direction, Flow, FlowKind, Id, Project,
+    commands, low, materials, quick, sorting, text, units, Direction, Flow, FlowKind, Id, Project,
     Regularity,
 };
 
@@ -239,7 +239,7 @@ pub fn FlowBoard(query: FlowQuery) -> impl IntoView {
                 })
                 .map(|f| row_of(p, f, lang))
                 .collect();
-            rows.sort_by(|a, b| {
+            sorting::sort_by(&mut rows, |a, b| {
                 (text::fold(&a.company), a.direction as u8, &a.label).cmp(&(
                     text::fold(&b.company),
                     b.direction as u8,

@@ -167,7 +167,7 @@ fn failure_view(f: &Failure, lang: Lang) -> AnyView {
 fn IssueList(issues: Vec<Issue>, lang: Lang) -> impl IntoView {
     let more = issues.len().saturating_sub(ISSUES_SHOWN);
     let mut sorted = issues;
-    sorted.sort_by_key(|i| i.severity);
+    maillage_core::sorting::sort_by_key(&mut sorted, |i| i.severity);
     view! {
         <ul class="issues">
             {sorted.into_iter().take(ISSUES_SHOWN).map(|i| {

@@ -246,7 +246,7 @@ fn Participants(id: Id) -> impl IntoView {
                 })
                 .unwrap_or_default()
         });
-        v.sort_by(|a, b| text::fold(&a.1).cmp(&text::fold(&b.1)));
+        sorting::sort_by_key(&mut v, |x| text::fold(&x.1));
         v.insert(0, (String::new(), "—".into()));
         v
     });

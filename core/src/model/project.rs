@@ -96,7 +96,9 @@ impl Project {
             .iter()
             .filter(|i| i.company_id == company && !i.deleted)
             .collect();
-        v.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated_at.cmp(&a.updated_at)));
+        crate::sorting::sort_by(&mut v, |a, b| {
+            b.date.cmp(&a.date).then(b.updated_at.cmp(&a.updated_at))
+        });
         v
     }
 

@@ -4,7 +4,8 @@ import { openExample, screenshots } from './helpers.mjs';
 
 // Words of the French interface that must not remain on English screens
 // (company names and official NAF titles are data, and stay French).
-const FRENCH_UI = ['Entreprises du territoire', 'Exemple ouvert', 'Rechercher', 'Étape', 'Enregistrer', 'Supprimer', 'Modifier', 'Toutes',
+const FRENCH_UI = ['Entreprises du territoire', 'Exemple ouvert', 'Sortant', 'Entrant', 'Pertinence', 'Pourquoi', 'Retenir',
+  'Écarter', 'Idée', 'Étudiée', 'Contractualisée', 'Estimation', 'Tonnes détournées', 'Facteurs', 'Ressources', 'Mutualisations', 'Rechercher', 'Étape', 'Enregistrer', 'Supprimer', 'Modifier', 'Toutes',
   'Entonnoir', 'Prochaines actions', 'Sauvegardes', 'Projets', 'salariés', 'Recensée', 'Contactée', 'Journal', 'Interlocuteurs',
   'Tout est enregistré', 'Nom du projet', 'Importer', 'Aucun', 'exporté'];
 
@@ -23,11 +24,17 @@ test('language switch: English everywhere, kept after reload', async ({ page }) 
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expectNoFrench(page);
   await screenshots(page, '13-companies-en');
-  for (const [link, title] of [['Funnel', 'Recruitment funnel'], ['Next actions', 'Next actions'], ['Projects', 'Projects'], ['Backups', 'Automatic backups']]) {
+  for (const [link, title] of [['Flows', 'Resources of the territory'], ['Suggestions', 'Suggested exchanges'], ['Synergies', 'Synergies'],
+    ['Impact', 'Impact'], ['Funnel', 'Recruitment funnel'], ['Next actions', 'Next actions'], ['Projects', 'Projects'], ['Backups', 'Automatic backups']]) {
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expectNoFrench(page);
   }
+  await page.getByRole('link', { name: 'Synergies', exact: true }).click();
+  await page.getByRole('link', { name: 'Chutes de carton réutilisées comme calage' }).click();
+  await expect(page.getByTestId('impact-estimate')).toContainText('12,960 km/yr');
+  await expect(page.getByTestId('impact-estimate')).toContainText('14,966 kg CO₂e/yr');
+  await expectNoFrench(page);
   await page.getByRole('link', { name: 'Companies', exact: true }).click();
   await page.getByRole('link', { name: 'Imprimerie Lefèvre & Fils' }).click();
   await expect(page.getByRole('heading', { name: 'Outreach log' })).toBeVisible();
