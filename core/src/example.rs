@@ -991,6 +991,8 @@ impl Gen {
                         },
                         referred_by: (day == 270 && i >= 12).then(|| p.companies[i - 12].id),
                         host_of_table: None,
+                        from_round: (i % 7 == 6).then_some(2),
+                        until_round: None,
                     }
                 })
                 .collect();

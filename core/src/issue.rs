@@ -78,6 +78,14 @@ pub enum IssueCode {
     HistoryMismatch,
     /// `project_id` differs from `territory.id`.
     ProjectMismatch,
+    /// A table number that the World Café plan does not have.
+    UnknownTable,
+    /// Two hosts for one table.
+    TwoHosts,
+    /// Two tables with the same number.
+    DuplicateTable,
+    /// The last round attended comes before the first.
+    RoundsOrder,
     /// The record was changed elsewhere (another tab, an import) since the
     /// form was opened; saving again replaces that version knowingly.
     ChangedElsewhere,

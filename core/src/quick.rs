@@ -2,7 +2,7 @@
 //! visit: "environ 2 t/mois de chutes de carton", "300 kg par semaine",
 //! "about 40 pallets a month". The rest is refined later in the form.
 
-use crate::model::{Confidence, Period, Quantity, Unit};
+use crate::model::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuickFlow {
@@ -157,6 +157,47 @@ pub fn parse(text: &str) -> QuickFlow {
             Confidence::Estimated
         },
     }
+}
+
+/// A new flow from a quick capture, to refine later; None when the text
+/// holds no words for a label.
+pub fn draft_flow(
+    id: Id,
+    company_id: Id,
+    direction: Direction,
+    text: &str,
+    today: crate::Date,
+    ctx: &EditContext,
+) -> Option<Flow> {
+    let parsed = parse(text);
+    if parsed.label.trim().is_empty() {
+        return None;
+    }
+    Some(Flow {
+        id,
+        rev: 0,
+        updated_at: ctx.now_ms,
+        updated_by: ctx.author.clone(),
+        deleted: false,
+        company_id,
+        direction,
+        kind: if direction == Direction::Have {
+            FlowKind::Waste
+        } else {
+            FlowKind::Material
+        },
+        label: parsed.label,
+        category: parsed.category.unwrap_or_default().into(),
+        low_code: None,
+        quantity: parsed.quantity,
+        regularity: Regularity::Unknown,
+        route: Default::default(),
+        quality_notes: String::new(),
+        confidence: parsed.confidence,
+        last_verified: Some(today),
+        confidentiality: Default::default(),
+        density_kg_m3: None,
+    })
 }
 
 #[cfg(test)]

@@ -563,28 +563,89 @@ pub fn event_issues(e: &Event, path: &str) -> Vec<Issue> {
             out.push(Issue::error(at(&p, "id"), C::DuplicateId { first }));
         }
         required(&mut out, &a.name, &at(&p, "name"));
-    }
-    if let Some(plan) = &e.cafe {
-        let tables: HashSet<u32> = plan.tables.iter().map(|t| t.number).collect();
-        for (r, round) in plan.seating.iter().enumerate() {
-            for (i, seat) in round.iter().enumerate() {
-                let p = format!("{path}.cafe.seating[{r}][{i}]");
-                if !seen.contains_key(&seat.attendee_id) {
-                    out.push(Issue::error(
-                        at(&p, "attendee_id"),
-                        C::MissingReference { kind: Kind::Event },
-                    ));
-                }
-                if !tables.contains(&seat.table) {
-                    out.push(Issue::error(at(&p, "table"), C::OutOfRange));
-                }
+        if let (Some(from), Some(until)) = (a.from_round, a.until_round) {
+            if until < from {
+                out.push(Issue::error(at(&p, "until_round"), C::RoundsOrder));
             }
         }
+    }
+    if let Some(plan) = &e.cafe {
+        cafe_issues(&mut out, e, plan, &seen, path);
     }
     for (i, h) in e.harvest.iter().enumerate() {
         required(&mut out, &h.text, &format!("{path}.harvest[{i}].text"));
     }
     out
+}
+
+/// Longest round worth planning, in minutes.
+const MAX_ROUND_MINUTES: u32 = 240;
+
+fn cafe_issues(
+    out: &mut Vec<Issue>,
+    e: &Event,
+    plan: &CafePlan,
+    attendees: &HashMap<Id, String>,
+    path: &str,
+) {
+    let path = at(path, "cafe");
+    if plan.tables.is_empty() {
+        out.push(Issue::error(at(&path, "tables"), C::Required));
+    }
+    if plan.rounds.is_empty() {
+        out.push(Issue::error(at(&path, "rounds"), C::Required));
+    }
+    let mut tables = HashSet::new();
+    for (i, t) in plan.tables.iter().enumerate() {
+        let p = format!("{path}.tables[{i}].number");
+        if t.number == 0 {
+            out.push(Issue::error(p, C::OutOfRange));
+        } else if !tables.insert(t.number) {
+            out.push(Issue::error(p, C::DuplicateTable));
+        }
+    }
+    for (i, r) in plan.rounds.iter().enumerate() {
+        let p = format!("{path}.rounds[{i}].minutes");
+        if r.minutes == 0 {
+            out.push(Issue::error(p, C::NotPositive));
+        } else if r.minutes > MAX_ROUND_MINUTES {
+            out.push(Issue::error(p, C::TooLarge { max: MAX_ROUND_MINUTES as f64 }));
+        }
+    }
+    if plan.transition_minutes > 60 {
+        out.push(Issue::error(at(&path, "transition_minutes"), C::TooLarge { max: 60.0 }));
+    }
+    let rounds = plan.rounds.len() as u32;
+    let mut hosts = HashSet::new();
+    for (i, a) in e.attendance.iter().enumerate() {
+        let p = format!("{}.attendance[{i}]", path.trim_end_matches(".cafe"));
+        if let Some(t) = a.host_of_table {
+            if !tables.contains(&t) {
+                out.push(Issue::error(at(&p, "host_of_table"), C::UnknownTable));
+            } else if !hosts.insert(t) {
+                out.push(Issue::error(at(&p, "host_of_table"), C::TwoHosts));
+            }
+        }
+        for (field, round) in [("from_round", a.from_round), ("until_round", a.until_round)] {
+            if round.is_some_and(|r| r == 0 || r > rounds) {
+                out.push(Issue::error(at(&p, field), C::OutOfRange));
+            }
+        }
+    }
+    for (r, round) in plan.seating.iter().enumerate() {
+        for (i, seat) in round.iter().enumerate() {
+            let p = format!("{path}.seating[{r}][{i}]");
+            if !attendees.contains_key(&seat.attendee_id) {
+                out.push(Issue::error(
+                    at(&p, "attendee_id"),
+                    C::MissingReference { kind: Kind::Event },
+                ));
+            }
+            if !tables.contains(&seat.table) {
+                out.push(Issue::error(at(&p, "table"), C::UnknownTable));
+            }
+        }
+    }
 }
 
 fn is_hh_mm(s: &str) -> bool {

@@ -185,6 +185,10 @@ catalog! {
     IssueEmailShape => "ne ressemble pas à une adresse électronique.", "does not look like an e-mail address.";
     IssueUnknownZone => "zone absente de la liste du territoire.", "zone not in the territory's list.";
     IssueTooFewParticipants => "une synergie réunit au moins deux parties.", "a synergy involves at least two parties.";
+    IssueUnknownTable => "cette table n’existe pas dans le plan du World Café.", "the World Café plan has no such table.";
+    IssueTwoHosts => "cette table a déjà un hôte.", "this table already has a host.";
+    IssueDuplicateTable => "deux tables portent ce numéro.", "two tables have this number.";
+    IssueRoundsOrder => "le dernier tour suivi précède le premier.", "the last round attended comes before the first.";
     IssueReasonRequired => "indiquez la raison de la mise en attente ou de l’abandon.", "give the reason for putting on hold or abandoning.";
     IssueContactOfOtherCompany => "cet interlocuteur appartient à une autre entreprise.", "this contact belongs to another company.";
     IssueTimeFormat => "heure attendue au format HH:MM.", "time expected as HH:MM.";

@@ -413,6 +413,10 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
         C::HistoryMismatch => t(lang, Msg::IssueHistoryMismatch).into(),
         C::ProjectMismatch => t(lang, Msg::IssueProjectMismatch).into(),
         C::ChangedElsewhere => t(lang, Msg::IssueChangedElsewhere).into(),
+        C::UnknownTable => t(lang, Msg::IssueUnknownTable).into(),
+        C::TwoHosts => t(lang, Msg::IssueTwoHosts).into(),
+        C::DuplicateTable => t(lang, Msg::IssueDuplicateTable).into(),
+        C::RoundsOrder => t(lang, Msg::IssueRoundsOrder).into(),
     }
 }
 

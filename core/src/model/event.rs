@@ -67,6 +67,12 @@ pub struct Attendee {
     /// Hosts stay at their table during a World Café.
     #[serde(default)]
     pub host_of_table: Option<u32>,
+    /// First World Café round attended (1-based), for a late arrival; null: from the start.
+    #[serde(default)]
+    pub from_round: Option<u32>,
+    /// Last World Café round attended (1-based), for someone who left early; null: to the end.
+    #[serde(default)]
+    pub until_round: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -145,6 +151,9 @@ pub struct HarvestItem {
     /// Rough quantity as said ("2 t/mois").
     #[serde(default)]
     pub quantity: String,
+    /// Material category (the flows' categories), the theme it is summarised under.
+    #[serde(default)]
+    pub category: String,
     #[serde(default)]
     pub votes: u32,
     /// The flow or synergy it became.

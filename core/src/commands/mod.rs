@@ -7,6 +7,9 @@ use crate::format::validate;
 use crate::issue::{has_errors, Issue};
 use crate::model::*;
 
+mod events;
+pub use events::*;
+
 /// A record that changed and must be persisted.
 pub type Changed = (Kind, Id);
 
