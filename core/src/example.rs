@@ -975,55 +975,193 @@ impl Gen {
             let date = self.day(day);
             let attendance = who
                 .map(|i| {
-                    let c = &p.companies[i];
-                    let contact = p.contacts.iter().find(|x| x.company_id == c.id);
-                    Attendee {
-                        id: self.rng.uuid(),
-                        company_id: c.id,
-                        contact_id: contact.map(|x| x.id),
-                        name: contact
-                            .map(|x| x.name.clone())
-                            .unwrap_or_else(|| c.name.clone()),
-                        status: if i % 7 == 6 {
-                            AttendanceStatus::Late
-                        } else {
-                            AttendanceStatus::Present
-                        },
-                        referred_by: (day == 270 && i >= 12).then(|| p.companies[i - 12].id),
-                        host_of_table: None,
-                        from_round: (i % 7 == 6).then_some(2),
-                        until_round: None,
+                    let mut a = self.attendee(p, i, AttendanceStatus::Present);
+                    if i % 7 == 6 {
+                        a.status = AttendanceStatus::Late;
+                        a.from_round = Some(2);
                     }
+                    a.referred_by = (day == 270 && i >= 12).then(|| p.companies[i - 12].id);
+                    a
                 })
                 .collect();
-            p.events.push(Event {
+            let mut e = self.event(p, date, title, host);
+            e.invitations = p
+                .companies
+                .iter()
+                .take(30)
+                .map(|c| Invitation {
+                    company_id: c.id,
+                    contact_id: None,
+                })
+                .collect();
+            e.attendance = attendance;
+            p.events.push(e);
+        }
+        self.third_cafe(p);
+        self.coming_cafe(p);
+    }
+
+    fn event(&mut self, p: &Project, date: Date, title: &str, host: usize) -> Event {
+        Event {
+            id: self.rng.uuid(),
+            rev: 1,
+            updated_at: self.ms(date.min(self.today)),
+            updated_by: self.officer.clone(),
+            deleted: false,
+            kind: EventKind::WorldCafe,
+            title: title.into(),
+            date,
+            start_time: "08:30".into(),
+            place: p.companies[host].name.clone(),
+            host_company_id: Some(p.companies[host].id),
+            theme: String::new(),
+            notes: String::new(),
+            invitations: Vec::new(),
+            attendance: Vec::new(),
+            cafe: None,
+            harvest: Vec::new(),
+        }
+    }
+
+    /// A company's first contact (or the company's name) as a participant.
+    fn attendee(&mut self, p: &Project, company: usize, status: AttendanceStatus) -> Attendee {
+        let c = &p.companies[company];
+        let contact = p.contacts.iter().find(|x| x.company_id == c.id);
+        Attendee {
+            id: self.rng.uuid(),
+            company_id: c.id,
+            contact_id: contact.map(|x| x.id),
+            name: contact.map_or_else(|| c.name.clone(), |x| x.name.clone()),
+            status,
+            referred_by: None,
+            host_of_table: None,
+            from_round: None,
+            until_round: None,
+        }
+    }
+
+    /// The third meeting's World Café as it was played: three tables, three
+    /// rounds, its seats, and what came up at the tables.
+    fn third_cafe(&mut self, p: &mut Project) {
+        let questions = [
+            "Que jetez-vous, que payez-vous pour faire enlever ?",
+            "Qu’achetez-vous qu’un voisin pourrait fournir ?",
+            "Que pourrions-nous faire ensemble dès cette année ?",
+        ];
+        let mut e = p.events.pop().expect("third meeting");
+        for (t, a) in e.attendance.iter_mut().take(3).enumerate() {
+            a.host_of_table = Some(t as u32 + 1);
+        }
+        let mut plan = crate::commands::shape_plan(None, 3, 3, 270);
+        for (r, q) in plan.rounds.iter_mut().zip(questions) {
+            r.question = q.into();
+        }
+        e.cafe = Some(plan);
+        if let Ok(proposal) = crate::commands::propose_plan(p, &e, 0) {
+            let plan = e.cafe.as_mut().expect("plan");
+            plan.seating = proposal.seating;
+            plan.locked_rounds = 3;
+        }
+        let ids: Vec<Id> = e.attendance.iter().map(|a| a.company_id).collect();
+        let items: [(HarvestKind, &str, &str, &str, &str, &[usize], u32); 6] = [
+            (
+                HarvestKind::Have,
+                "Chutes de bois brut de la menuiserie",
+                "chutes de bois",
+                "2 t/mois",
+                "wood",
+                &[4],
+                0,
+            ),
+            (
+                HarvestKind::Need,
+                "Palettes pour les expéditions",
+                "palettes",
+                "40 palettes/mois",
+                "wood",
+                &[7],
+                0,
+            ),
+            (
+                HarvestKind::Idea,
+                "Collecte mutualisée des cartons de la zone",
+                "cartons",
+                "",
+                "cardboard",
+                &[0, 1, 3, 9],
+                9,
+            ),
+            (
+                HarvestKind::Idea,
+                "Navette commune vers la déchèterie professionnelle",
+                "déchets banals",
+                "",
+                "",
+                &[5, 6, 10],
+                6,
+            ),
+            (
+                HarvestKind::Idea,
+                "Achat groupé d’équipements de protection",
+                "EPI",
+                "",
+                "",
+                &[2, 8, 11, 12],
+                4,
+            ),
+            (
+                HarvestKind::Idea,
+                "Reprise des chutes de bois pour le chauffage",
+                "chutes de bois",
+                "",
+                "wood",
+                &[4, 13],
+                7,
+            ),
+        ];
+        for (n, (kind, text, resource, quantity, category, who, votes)) in
+            items.into_iter().enumerate()
+        {
+            e.harvest.push(HarvestItem {
                 id: self.rng.uuid(),
-                rev: 1,
-                updated_at: self.ms(date.min(self.today)),
-                updated_by: self.officer.clone(),
-                deleted: false,
-                kind: EventKind::WorldCafe,
-                title: title.into(),
-                date,
-                start_time: "08:30".into(),
-                place: p.companies[host].name.clone(),
-                host_company_id: Some(p.companies[host].id),
-                theme: String::new(),
-                notes: String::new(),
-                invitations: p
-                    .companies
-                    .iter()
-                    .take(30)
-                    .map(|c| Invitation {
-                        company_id: c.id,
-                        contact_id: None,
-                    })
-                    .collect(),
-                attendance,
-                cafe: None,
-                harvest: Vec::new(),
+                kind,
+                text: text.into(),
+                round: Some(n as u32 % 3 + 1),
+                table: Some(n as u32 % 3 + 1),
+                company_ids: who.iter().map(|&i| ids[i]).collect(),
+                resource: resource.into(),
+                quantity: quantity.into(),
+                votes,
+                category: category.into(),
+                converted_to: None,
             });
         }
+        p.events.push(e);
+    }
+
+    /// The next meeting, in three weeks: fifteen companies invited, their
+    /// contacts expected, the World Café still to plan.
+    fn coming_cafe(&mut self, p: &mut Project) {
+        let date = self.today.add_days(20);
+        let mut e = self.event(p, date, "Rencontre 4 — Énergie, chaleur et eau", 12);
+        e.start_time = "09:00".into();
+        e.theme = "Énergie, chaleur fatale et eau".into();
+        let invited: Vec<usize> = (5..p.companies.len())
+            .filter(|&i| p.contacts.iter().any(|c| c.company_id == p.companies[i].id))
+            .take(15)
+            .collect();
+        e.invitations = invited
+            .iter()
+            .map(|&i| Invitation {
+                company_id: p.companies[i].id,
+                contact_id: p
+                    .contacts
+                    .iter()
+                    .find(|c| c.company_id == p.companies[i].id)
+                    .map(|c| c.id),
+            })
+            .collect();
+        p.events.push(e);
     }
 
     fn time_and_tasks(&mut self, p: &mut Project) {

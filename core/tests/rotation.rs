@@ -59,7 +59,11 @@ fn check_invariants(p: &Problem, s: &Seating) {
         assert_eq!(round.len(), p.people.len());
         let mut sizes = vec![0usize; p.tables];
         for (i, person) in p.people.iter().enumerate() {
-            assert_eq!(round[i].is_some(), person.is_present(r), "round {r} person {i}: seated iff present");
+            assert_eq!(
+                round[i].is_some(),
+                person.is_present(r),
+                "round {r} person {i}: seated iff present"
+            );
             if let (Some(t), Some(h)) = (round[i], person.host_of) {
                 assert_eq!(t, h, "a host stays at their table");
             }
@@ -113,12 +117,19 @@ fn plans_keep_their_promises_on_random_cafes() {
         // The bounds are bounds: no plan goes below them.
         assert!(q.repeats >= q.bounds.repeats, "{q:?}");
         assert!(q.revisits >= q.bounds.revisits, "{q:?}");
-        assert!(q.colleagues_together >= q.bounds.colleagues_together, "{q:?}");
+        assert!(
+            q.colleagues_together >= q.bounds.colleagues_together,
+            "{q:?}"
+        );
         // Colleagues apart whenever the tables allow it.
         assert_eq!(q.colleagues_together, q.bounds.colleagues_together, "{q:?}");
         if affine::classes(&p).is_some() {
             assert_eq!(out.method, Method::Affine);
-            assert_eq!((q.repeats, q.revisits), (0, 0), "the construction never repeats");
+            assert_eq!(
+                (q.repeats, q.revisits),
+                (0, 0),
+                "the construction never repeats"
+            );
         }
     }
     assert!(planned > 100, "only {planned} cafés planned");
@@ -148,7 +159,8 @@ fn locked_rounds_never_change_and_late_arrivals_are_seated() {
         // After round `played`, one person does not come back and one
         // person arrives.
         let played = 1 + rng.below(p.rounds - 1);
-        let leaver = (0..p.people.len()).find(|&i| p.people[i].is_traveller() && p.people[i].is_present(played));
+        let leaver = (0..p.people.len())
+            .find(|&i| p.people[i].is_traveller() && p.people[i].is_present(played));
         if let Some(i) = leaver {
             for r in played..p.rounds {
                 p.people[i].present[r] = false;
@@ -169,17 +181,31 @@ fn locked_rounds_never_change_and_late_arrivals_are_seated() {
         p.previous = Some(previous);
         let Ok(again) = cafe::plan(&p) else { continue };
         replanned += 1;
-        assert_eq!(&again.seating[..played], &p.locked[..], "played rounds kept");
+        assert_eq!(
+            &again.seating[..played],
+            &p.locked[..],
+            "played rounds kept"
+        );
         check_invariants(&p, &again.seating);
         let newcomer = p.people.len() - 1;
-        assert!(again.seating[played][newcomer].is_some(), "the late arrival is seated");
+        assert!(
+            again.seating[played][newcomer].is_some(),
+            "the late arrival is seated"
+        );
     }
     assert!(replanned > 20, "only {replanned} re-plans");
 }
 
 #[test]
 fn the_construction_applies_to_prime_table_counts() {
-    for (n, t, r) in [(30, 7, 5), (22, 5, 4), (25, 5, 5), (15, 5, 3), (60, 11, 6), (50, 13, 8)] {
+    for (n, t, r) in [
+        (30, 7, 5),
+        (22, 5, 4),
+        (25, 5, 5),
+        (15, 5, 3),
+        (60, 11, 6),
+        (50, 13, 8),
+    ] {
         let p = cafe::bench_cases::case(n, t, r, true, 3);
         let out = cafe::plan(&p).unwrap();
         assert_eq!(out.method, Method::Affine, "{n}/{t}/{r}");
@@ -194,9 +220,18 @@ fn the_construction_applies_to_prime_table_counts() {
 #[test]
 fn impossible_or_odd_cafes_are_explained() {
     use cafe::Warning;
-    let base = |n: usize, tables: usize, rounds: usize| cafe::bench_cases::case(n, tables, rounds, true, 1);
+    let base = |n: usize, tables: usize, rounds: usize| {
+        cafe::bench_cases::case(n, tables, rounds, true, 1)
+    };
     // Fewer people than two a table.
-    assert!(matches!(cafe::plan(&base(5, 3, 3)), Err(Refusal::TooFewPeople { present: 5, tables: 3, .. })));
+    assert!(matches!(
+        cafe::plan(&base(5, 3, 3)),
+        Err(Refusal::TooFewPeople {
+            present: 5,
+            tables: 3,
+            ..
+        })
+    ));
     // No table, no round.
     assert_eq!(cafe::plan(&base(10, 0, 3)), Err(Refusal::NoTables));
     assert_eq!(cafe::plan(&base(10, 2, 0)), Err(Refusal::NoRounds));
@@ -205,19 +240,30 @@ fn impossible_or_odd_cafes_are_explained() {
     assert!(one.warnings.contains(&Warning::OneTable));
     // More rounds than tables: revisits are forced, said so, and counted.
     let more = cafe::plan(&base(12, 3, 5)).unwrap();
-    assert!(more.warnings.contains(&Warning::MoreRoundsThanTables { rounds: 5, tables: 3 }));
+    assert!(more.warnings.contains(&Warning::MoreRoundsThanTables {
+        rounds: 5,
+        tables: 3
+    }));
     assert!(more.quality.bounds.revisits > 0);
     // Everybody from one company: they cannot be kept apart; said so.
     let mut p = base(12, 3, 2);
     p.people.iter_mut().for_each(|x| x.company = 0);
     let all = cafe::plan(&p).unwrap();
-    assert!(all.warnings.iter().any(|w| matches!(w, Warning::CompanyLargerThanTables { people: 12, .. })));
-    assert_eq!(all.quality.colleagues_together, all.quality.bounds.colleagues_together);
+    assert!(all
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::CompanyLargerThanTables { people: 12, .. })));
+    assert_eq!(
+        all.quality.colleagues_together,
+        all.quality.bounds.colleagues_together
+    );
     // A host absent from round 2: the table goes on without a host.
     let mut p = base(20, 4, 3);
     p.people[2].present[1] = false;
     let out = cafe::plan(&p).unwrap();
-    assert!(out.warnings.contains(&Warning::TableWithoutHost { table: 2, round: 1 }));
+    assert!(out
+        .warnings
+        .contains(&Warning::TableWithoutHost { table: 2, round: 1 }));
     check_invariants(&p, &out.seating);
     // Two hosts for one table.
     let mut p = base(20, 4, 3);

@@ -7,8 +7,7 @@ use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
 use maillage_core::{
-    commands, low, materials, quick, sorting, text, units, Direction, Flow, FlowKind, Id, Project,
-    Regularity,
+    commands, low, materials, quick, sorting, text, units, Direction, Flow, Id, Project,
 };
 
 /// A flow as the lists show it.
@@ -132,45 +131,25 @@ fn QuickCapture(company_id: Id) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let parsed = quick::parse(&text.get_untracked());
-        if parsed.label.trim().is_empty() {
-            return error.set(Some(i18n::t(state.lang_now(), Msg::QuickEmpty).into()));
-        }
-        error.set(None);
         let d = direction.get_untracked();
-        let flow = Flow {
-            id: uuid::Uuid::new_v4(),
-            rev: 0,
-            updated_at: 0,
-            updated_by: state.author.get_untracked(),
-            deleted: false,
+        let ctx = state.edit_context();
+        let text_now = text.get_untracked();
+        let Some(flow) = quick::draft_flow(
+            uuid::Uuid::new_v4(),
             company_id,
-            direction: d,
-            kind: if d == Direction::Have {
-                FlowKind::Waste
-            } else {
-                FlowKind::Material
-            },
-            label: parsed.label.clone(),
-            category: parsed.category.unwrap_or_default().into(),
-            low_code: None,
-            quantity: parsed.quantity,
-            regularity: Regularity::Unknown,
-            route: Default::default(),
-            quality_notes: String::new(),
-            confidence: parsed.confidence,
-            last_verified: Some(today()),
-            confidentiality: Default::default(),
-            density_kg_m3: None,
+            d,
+            &text_now,
+            today(),
+            &ctx,
+        ) else {
+            return error.set(Some(i18n::t(state.lang_now(), Msg::QuickEmpty).into()));
         };
+        error.set(None);
+        let label = flow.label.clone();
         match state.apply(|p, ctx| commands::save_flow(p, flow, ctx)) {
             Ok(()) => {
                 text.set(String::new());
-                state.notify(
-                    NoticeKind::Info,
-                    Msg::QuickAdded,
-                    &[("label", &parsed.label)],
-                );
+                state.notify(NoticeKind::Info, Msg::QuickAdded, &[("label", &label)]);
             }
             Err(issues) => error.set(
                 issues

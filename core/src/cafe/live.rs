@@ -32,7 +32,10 @@ pub fn phases(plan: &CafePlan) -> Vec<Phase> {
 
 pub fn duration_ms(plan: &CafePlan, phase: Phase) -> i64 {
     match phase {
-        Phase::Round(r) => plan.rounds.get(r).map_or(0, |x| x.minutes as i64 * MINUTE_MS),
+        Phase::Round(r) => plan
+            .rounds
+            .get(r)
+            .map_or(0, |x| x.minutes as i64 * MINUTE_MS),
         Phase::Move(_) => plan.transition_minutes as i64 * MINUTE_MS,
         Phase::Welcome | Phase::Harvest => 0,
     }
@@ -256,7 +259,15 @@ mod tests {
         use Phase::*;
         assert_eq!(
             phases(&plan(3, 2)),
-            [Welcome, Round(0), Move(1), Round(1), Move(2), Round(2), Harvest]
+            [
+                Welcome,
+                Round(0),
+                Move(1),
+                Round(1),
+                Move(2),
+                Round(2),
+                Harvest
+            ]
         );
         assert_eq!(phases(&plan(2, 0)), [Welcome, Round(0), Round(1), Harvest]);
     }
@@ -295,6 +306,9 @@ mod tests {
         assert!(live.chime_due(20 * MINUTE_MS));
         assert!(!live.chime_due(20 * MINUTE_MS + 5_000), "only once");
         live.add_minutes(1, 20 * MINUTE_MS + 5_000);
-        assert!(live.chime_due(21 * MINUTE_MS + 5_000), "again after a minute more");
+        assert!(
+            live.chime_due(21 * MINUTE_MS + 5_000),
+            "again after a minute more"
+        );
     }
 }

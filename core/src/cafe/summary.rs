@@ -53,7 +53,9 @@ fn company_pairs(e: &Event) -> HashSet<CompanyPair> {
         for (i, x) in round.iter().enumerate() {
             for y in &round[i + 1..] {
                 if x.table == y.table {
-                    if let (Some(&a), Some(&b)) = (company.get(&x.attendee_id), company.get(&y.attendee_id)) {
+                    if let (Some(&a), Some(&b)) =
+                        (company.get(&x.attendee_id), company.get(&y.attendee_id))
+                    {
                         if a != b {
                             out.insert(company_pair(a, b));
                         }
@@ -66,7 +68,10 @@ fn company_pairs(e: &Event) -> HashSet<CompanyPair> {
 }
 
 fn sector(p: &Project, company: Id) -> Option<char> {
-    p.company(company)?.activity.as_ref().and_then(crate::naf::section_of)
+    p.company(company)?
+        .activity
+        .as_ref()
+        .and_then(crate::naf::section_of)
 }
 
 /// None when the event has no seats yet.
@@ -82,7 +87,11 @@ pub fn who_met_whom(p: &Project, event: &Event) -> Option<WhoMetWhom> {
     let seating = event_plan::from_seats(&roster, &plan.seating);
     let meet = super::quality::meetings(&problem, &seating);
     let n = roster.attendees.len();
-    let sectors: Vec<Option<char>> = event.attendance.iter().map(|a| sector(p, a.company_id)).collect();
+    let sectors: Vec<Option<char>> = event
+        .attendance
+        .iter()
+        .map(|a| sector(p, a.company_id))
+        .collect();
     let mut people = Vec::new();
     for (i, a) in event.attendance.iter().enumerate() {
         let met: Vec<usize> = (0..n).filter(|&j| meet[i * n + j] > 0).collect();

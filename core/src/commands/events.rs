@@ -1,7 +1,9 @@
 //! Meetings: the event itself, who is invited and who came, the World Café
 //! plan, and turning what was harvested into flows and synergies.
 
-use super::{errors_only, new_synergy, save_flow, save_synergy, tombstone, upsert, Changed, Outcome};
+use super::{
+    errors_only, new_synergy, save_flow, save_synergy, tombstone, upsert, Changed, Outcome,
+};
 use crate::cafe::{self, event_plan};
 use crate::format::validate;
 use crate::issue::{Issue, IssueCode};
@@ -37,8 +39,7 @@ pub fn save_event(p: &mut Project, mut e: Event, ctx: &EditContext) -> Outcome {
         a.name = a.name.trim().to_owned();
     }
     let mut issues = validate::event_issues(&e, "");
-    if e
-        .host_company_id
+    if e.host_company_id
         .is_some_and(|c| p.company(c).is_none_or(|c| c.deleted))
     {
         issues.push(Issue::error(
@@ -124,12 +125,14 @@ pub fn shape_plan(old: Option<&CafePlan>, tables: usize, rounds: usize, seed: u6
             .unwrap_or_default(),
     };
     let round = |r: usize| {
-        old.and_then(|o| o.rounds.get(r)).cloned().unwrap_or(CafeRound {
-            minutes: old
-                .and_then(|o| o.rounds.last())
-                .map_or(DEFAULT_ROUND_MINUTES, |l| l.minutes),
-            question: String::new(),
-        })
+        old.and_then(|o| o.rounds.get(r))
+            .cloned()
+            .unwrap_or(CafeRound {
+                minutes: old
+                    .and_then(|o| o.rounds.last())
+                    .map_or(DEFAULT_ROUND_MINUTES, |l| l.minutes),
+                question: String::new(),
+            })
     };
     CafePlan {
         tables: (0..tables).map(table).collect(),
@@ -170,7 +173,12 @@ pub fn propose_plan(p: &Project, e: &Event, locked: usize) -> Result<Proposal, c
 }
 
 /// Puts a proposal's seats in the event.
-pub fn apply_plan(p: &mut Project, event_id: Id, proposal: &Proposal, ctx: &EditContext) -> Outcome {
+pub fn apply_plan(
+    p: &mut Project,
+    event_id: Id,
+    proposal: &Proposal,
+    ctx: &EditContext,
+) -> Outcome {
     let mut e = event(p, event_id)?;
     let Some(plan) = e.cafe.as_mut() else {
         return Err(vec![Issue::error("cafe", IssueCode::Required)]);
@@ -206,7 +214,10 @@ pub fn convert_harvest(
 ) -> Outcome {
     let mut e = event(p, event_id)?;
     let Some(item) = e.harvest.iter_mut().find(|h| h.id == item_id) else {
-        return Err(vec![Issue::error("", IssueCode::MissingReference { kind: Kind::Event })]);
+        return Err(vec![Issue::error(
+            "",
+            IssueCode::MissingReference { kind: Kind::Event },
+        )]);
     };
     if item.converted_to.is_some() {
         return Ok(Vec::new());

@@ -588,7 +588,8 @@ fn cafe_issues(
     attendees: &HashMap<Id, String>,
     path: &str,
 ) {
-    let path = at(path, "cafe");
+    let event_path = path;
+    let path = at(event_path, "cafe");
     if plan.tables.is_empty() {
         out.push(Issue::error(at(&path, "tables"), C::Required));
     }
@@ -609,16 +610,24 @@ fn cafe_issues(
         if r.minutes == 0 {
             out.push(Issue::error(p, C::NotPositive));
         } else if r.minutes > MAX_ROUND_MINUTES {
-            out.push(Issue::error(p, C::TooLarge { max: MAX_ROUND_MINUTES as f64 }));
+            out.push(Issue::error(
+                p,
+                C::TooLarge {
+                    max: MAX_ROUND_MINUTES as f64,
+                },
+            ));
         }
     }
     if plan.transition_minutes > 60 {
-        out.push(Issue::error(at(&path, "transition_minutes"), C::TooLarge { max: 60.0 }));
+        out.push(Issue::error(
+            at(&path, "transition_minutes"),
+            C::TooLarge { max: 60.0 },
+        ));
     }
     let rounds = plan.rounds.len() as u32;
     let mut hosts = HashSet::new();
     for (i, a) in e.attendance.iter().enumerate() {
-        let p = format!("{}.attendance[{i}]", path.trim_end_matches(".cafe"));
+        let p = at(event_path, &format!("attendance[{i}]"));
         if let Some(t) = a.host_of_table {
             if !tables.contains(&t) {
                 out.push(Issue::error(at(&p, "host_of_table"), C::UnknownTable));
