@@ -113,5 +113,13 @@ fn Screen() -> impl IntoView {
         Route::Synergies { list } => view! { <views::synergies::Synergies list=list/> }.into_any(),
         Route::Synergy(id) => view! { <views::synergy::SynergyDetail id=id/> }.into_any(),
         Route::Impact => views::impact::Impact().into_any(),
+        Route::Events => views::events::Events().into_any(),
+        Route::EventNew => view! { <views::event_form::EventForm id=None/> }.into_any(),
+        Route::EventEdit(id) => view! { <views::event_form::EventForm id=Some(id)/> }.into_any(),
+        Route::Event { id, tab } => view! { <views::event::EventPage id=id tab=tab/> }.into_any(),
+        Route::Presenter(id) => view! { <crate::cafe::presenter::Presenter id=id/> }.into_any(),
+        Route::Printout { id, sheet } => {
+            view! { <views::printouts::Printout id=id sheet=sheet/> }.into_any()
+        }
     }
 }

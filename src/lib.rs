@@ -2,6 +2,7 @@
 //! files, tabs) around the pure domain crate `maillage_core`.
 
 pub mod app;
+pub mod cafe;
 pub mod components;
 pub mod io;
 pub mod perf;

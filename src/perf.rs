@@ -22,3 +22,11 @@ impl Span {
         }
     }
 }
+
+/// Runs `f`, recording its time under `name`.
+pub fn measure<T>(name: &'static str, f: impl FnOnce() -> T) -> T {
+    let span = start(name);
+    let out = f();
+    span.end();
+    out
+}

@@ -39,6 +39,67 @@ pub enum Route {
     },
     Synergy(Id),
     Impact,
+    Events,
+    EventNew,
+    Event {
+        id: Id,
+        tab: EventTab,
+    },
+    EventEdit(Id),
+    /// The facilitator's screen of a World Café.
+    Presenter(Id),
+    Printout {
+        id: Id,
+        sheet: Sheet,
+    },
+}
+
+/// The parts of an event's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventTab {
+    People,
+    Cafe,
+    Harvest,
+    Summary,
+}
+
+/// What can be printed for an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sheet {
+    Attendance,
+    Badges,
+    Harvest,
+}
+
+fn tab_slug(t: EventTab) -> &'static str {
+    match t {
+        EventTab::People => "",
+        EventTab::Cafe => "/cafe",
+        EventTab::Harvest => "/recolte",
+        EventTab::Summary => "/bilan",
+    }
+}
+
+fn sheet_slug(s: Sheet) -> &'static str {
+    match s {
+        Sheet::Attendance => "emargement",
+        Sheet::Badges => "badges",
+        Sheet::Harvest => "recolte",
+    }
+}
+
+/// The event of an audience window address (`#/projection/<id>`), which
+/// the app opens on its own, outside the shell.
+pub fn audience_event(hash: &str) -> Option<Id> {
+    hash.trim_start_matches('#')
+        .trim_start_matches('/')
+        .strip_prefix("projection/")?
+        .parse()
+        .ok()
+}
+
+pub fn audience_hash(event: Id) -> String {
+    format!("#/projection/{event}")
 }
 
 /// Filters of the flows board.
@@ -149,6 +210,14 @@ impl Route {
             Route::Synergies { list: true } => "#/synergies?vue=liste".into(),
             Route::Synergy(id) => format!("#/synergies/{id}"),
             Route::Impact => "#/impact".into(),
+            Route::Events => "#/rencontres".into(),
+            Route::EventNew => "#/rencontres/nouvelle".into(),
+            Route::Event { id, tab } => format!("#/rencontres/{id}{}", tab_slug(*tab)),
+            Route::EventEdit(id) => format!("#/rencontres/{id}/modifier"),
+            Route::Presenter(id) => format!("#/rencontres/{id}/animer"),
+            Route::Printout { id, sheet } => {
+                format!("#/rencontres/{id}/imprimer/{}", sheet_slug(*sheet))
+            }
         }
     }
 
@@ -191,8 +260,16 @@ impl Route {
             },
             ["synergies", id] => Route::Synergy(id.parse().ok()?),
             ["impact"] => Route::Impact,
+            ["rencontres"] => Route::Events,
+            ["rencontres", "nouvelle"] => Route::EventNew,
+            ["rencontres", id, rest @ ..] => event_route(id.parse().ok()?, rest)?,
             _ => return None,
         })
+    }
+
+    /// Whether the screen is a printable sheet (printed without the shell).
+    pub fn is_printout(&self) -> bool {
+        matches!(self, Route::Printout { .. })
     }
 
     /// Whether the screen shows the open project.
@@ -217,6 +294,12 @@ impl Route {
             Route::Suggestions => Section::Suggestions,
             Route::Synergies { .. } | Route::Synergy(_) => Section::Synergies,
             Route::Impact => Section::Impact,
+            Route::Events
+            | Route::EventNew
+            | Route::Event { .. }
+            | Route::EventEdit(_)
+            | Route::Presenter(_)
+            | Route::Printout { .. } => Section::Events,
         }
     }
 }
@@ -228,10 +311,30 @@ pub enum Section {
     Suggestions,
     Synergies,
     Impact,
+    Events,
     Funnel,
     NextActions,
     Projects,
     Backups,
+}
+
+fn event_route(id: Id, rest: &[&str]) -> Option<Route> {
+    let tab = |tab| Route::Event { id, tab };
+    Some(match rest {
+        [] => tab(EventTab::People),
+        ["cafe"] => tab(EventTab::Cafe),
+        ["recolte"] => tab(EventTab::Harvest),
+        ["bilan"] => tab(EventTab::Summary),
+        ["modifier"] => Route::EventEdit(id),
+        ["animer"] => Route::Presenter(id),
+        ["imprimer", sheet] => Route::Printout {
+            id,
+            sheet: [Sheet::Attendance, Sheet::Badges, Sheet::Harvest]
+                .into_iter()
+                .find(|s| sheet_slug(*s) == *sheet)?,
+        },
+        _ => return None,
+    })
 }
 
 fn stage_slug(s: Stage) -> &'static str {

@@ -997,7 +997,7 @@ impl Gen {
             e.attendance = attendance;
             p.events.push(e);
         }
-        self.third_cafe(p);
+        self.played_cafes(p);
         self.coming_cafe(p);
     }
 
@@ -1040,28 +1040,53 @@ impl Gen {
         }
     }
 
-    /// The third meeting's World Café as it was played: three tables, three
-    /// rounds, its seats, and what came up at the tables.
-    fn third_cafe(&mut self, p: &mut Project) {
-        let questions = [
-            "Que jetez-vous, que payez-vous pour faire enlever ?",
-            "Qu’achetez-vous qu’un voisin pourrait fournir ?",
-            "Que pourrions-nous faire ensemble dès cette année ?",
-        ];
-        let mut e = p.events.pop().expect("third meeting");
+    /// A past meeting's World Café as it was played: three tables with a
+    /// host each, three rounds, their seats.
+    fn played_cafe(&mut self, e: &mut Event, p: &Project, questions: [&str; 3], seed: u64) {
         for (t, a) in e.attendance.iter_mut().take(3).enumerate() {
             a.host_of_table = Some(t as u32 + 1);
         }
-        let mut plan = crate::commands::shape_plan(None, 3, 3, 270);
+        let mut plan = crate::commands::shape_plan(None, 3, 3, seed);
         for (r, q) in plan.rounds.iter_mut().zip(questions) {
             r.question = q.into();
         }
         e.cafe = Some(plan);
-        if let Ok(proposal) = crate::commands::propose_plan(p, &e, 0) {
+        if let Ok(proposal) = crate::commands::propose_plan(p, e, 0) {
             let plan = e.cafe.as_mut().expect("plan");
             plan.seating = proposal.seating;
             plan.locked_rounds = 3;
         }
+    }
+
+    /// The meetings' World Cafés as played, and what came up at the third.
+    fn played_cafes(&mut self, p: &mut Project) {
+        let questions = [
+            [
+                "Que jetez-vous, que payez-vous pour faire enlever ?",
+                "Qu’achetez-vous qu’un voisin pourrait fournir ?",
+                "Que pourrions-nous faire ensemble dès cette année ?",
+            ],
+            [
+                "Quelles collectes payez-vous aujourd’hui ?",
+                "Lesquelles pourrions-nous partager ?",
+                "Qui porte le premier pas ?",
+            ],
+            [
+                "Qu’est-ce qui vous a fait venir ?",
+                "Quelles ressources de votre voisin vous seraient utiles ?",
+                "Que pourrions-nous faire ensemble dès cette année ?",
+            ],
+        ];
+        let mut events = std::mem::take(&mut p.events);
+        for (k, e) in events.iter_mut().enumerate() {
+            self.played_cafe(e, p, questions[k % 3], 90 + k as u64);
+        }
+        let third = events.last_mut().expect("three meetings");
+        self.third_harvest(third);
+        p.events = events;
+    }
+
+    fn third_harvest(&mut self, e: &mut Event) {
         let ids: Vec<Id> = e.attendance.iter().map(|a| a.company_id).collect();
         let items: [(HarvestKind, &str, &str, &str, &str, &[usize], u32); 6] = [
             (
@@ -1136,7 +1161,6 @@ impl Gen {
                 converted_to: None,
             });
         }
-        p.events.push(e);
     }
 
     /// The next meeting, in three weeks: fifteen companies invited, their

@@ -88,6 +88,10 @@ fn the_example_holds_a_played_cafe_and_a_coming_one() {
     let met = summary::who_met_whom(&p, third).unwrap();
     assert_eq!(met.people.len(), 15);
     assert!(met.people.iter().all(|m| m.people >= 4));
+    // Companies that sat together at the first two cafés are not new contacts.
+    assert!(met.people.iter().any(|m| m.new_people < m.people));
+    assert!(met.people.iter().all(|m| m.new_people <= m.people));
+    assert!(met.new_company_pairs < met.pairs);
     assert!(met.cross_sector_share.unwrap() > 0.5);
     assert!(summary::ranked_ideas(third)[0].votes >= summary::ranked_ideas(third)[1].votes);
     assert!(coming(&p).date > today());

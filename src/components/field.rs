@@ -183,3 +183,25 @@ pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
         </Show>
     }
 }
+
+/// Select options from an enum's values and their catalog words.
+pub fn options<T: Copy + std::fmt::Debug + Send + Sync + 'static>(
+    all: &'static [T],
+    msg: fn(T) -> Msg,
+) -> Signal<Vec<(String, String)>> {
+    let state = use_app();
+    Signal::derive(move || {
+        all.iter()
+            .map(|v| {
+                (
+                    format!("{v:?}"),
+                    i18n::t(state.lang.get(), msg(*v)).to_owned(),
+                )
+            })
+            .collect()
+    })
+}
+
+pub fn pick<T: Copy + std::fmt::Debug>(all: &[T], value: &str) -> Option<T> {
+    all.iter().copied().find(|v| format!("{v:?}") == value)
+}

@@ -52,6 +52,7 @@ fn Nav() -> impl IntoView {
                 {item(Section::Suggestions, "#/suggestions", Msg::NavSuggestions)}
                 {item(Section::Synergies, "#/synergies", Msg::NavSynergies)}
                 {item(Section::Impact, "#/impact", Msg::NavImpact)}
+                {item(Section::Events, "#/rencontres", Msg::NavEvents)}
                 {item(Section::Funnel, "#/entonnoir", Msg::NavFunnel)}
                 {item(Section::NextActions, "#/actions", Msg::NavNextActions)}
                 {item(Section::Projects, "#/projets", Msg::NavProjects)}

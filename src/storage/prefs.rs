@@ -21,14 +21,14 @@ fn available() -> bool {
         .is_some()
 }
 
-fn get(key: &str) -> Option<String> {
+pub(crate) fn get(key: &str) -> Option<String> {
     if !available() {
         return None;
     }
     LocalStorage::get::<String>(key).ok()
 }
 
-fn set(key: &str, value: &str) {
+pub(crate) fn set(key: &str, value: &str) {
     if available() {
         let _ = LocalStorage::set(key, value);
     }

@@ -2,7 +2,9 @@
 //! code), how much (quantity, unit, period → per year, density for volumes),
 //! where it goes today, and how reliable the figures are.
 
-use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
+use crate::components::field::{
+    error_of, options, pick, FormErrors, SelectField, TextArea, TextField,
+};
 use crate::components::low_picker::LowPicker;
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
@@ -10,28 +12,6 @@ use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::*;
-
-/// Select options from an enum's values and their catalog words.
-fn options<T: Copy + std::fmt::Debug + Send + Sync + 'static>(
-    all: &'static [T],
-    msg: fn(T) -> Msg,
-) -> Signal<Vec<(String, String)>> {
-    let state = use_app();
-    Signal::derive(move || {
-        all.iter()
-            .map(|v| {
-                (
-                    format!("{v:?}"),
-                    i18n::t(state.lang.get(), msg(*v)).to_owned(),
-                )
-            })
-            .collect()
-    })
-}
-
-fn pick<T: Copy + std::fmt::Debug>(all: &[T], value: &str) -> Option<T> {
-    all.iter().copied().find(|v| format!("{v:?}") == value)
-}
 
 fn number_field(text: &str, path: &'static str, issues: &mut Vec<Issue>) -> Option<f64> {
     if text.trim().is_empty() {

@@ -1,17 +1,25 @@
 //! One module per screen.
+pub mod attendance;
 pub mod backups;
+pub mod cafe_plan;
 pub mod companies;
 pub mod company;
 pub mod company_form;
 pub mod contacts;
+pub mod event;
+pub mod event_form;
+pub mod events;
 pub mod flow_form;
 pub mod flows;
 pub mod funnel;
+pub mod harvest;
 pub mod impact;
 pub mod impact_editor;
 pub mod import;
+pub mod met;
 pub mod next_actions;
 pub mod outreach;
+pub mod printouts;
 pub mod projects;
 pub mod suggestions;
 pub mod synergies;

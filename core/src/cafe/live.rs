@@ -161,6 +161,8 @@ pub struct Frame {
     pub phase: Phase,
     pub rounds: usize,
     pub tables: usize,
+    /// Minutes of the first round, for the welcome.
+    pub minutes: u32,
     /// The question of the current (or coming) round.
     pub question: String,
     /// Questions that go with a table rather than a round.
@@ -183,7 +185,15 @@ fn round_of(phase: Phase) -> Option<usize> {
     }
 }
 
-pub fn frame(event: &Event, plan: &CafePlan, live: &Live, lang: &str) -> Frame {
+/// The frame for a moment of the session. `company` names a company: the
+/// board adds it to the names that two people share.
+pub fn frame(
+    event: &Event,
+    plan: &CafePlan,
+    live: &Live,
+    lang: &str,
+    company: &dyn Fn(Id) -> String,
+) -> Frame {
     let board_round = live.board_round();
     let mut board: Vec<BoardLine> = board_round
         .and_then(|r| plan.seating.get(r))
@@ -192,8 +202,18 @@ pub fn frame(event: &Event, plan: &CafePlan, live: &Live, lang: &str) -> Frame {
                 .iter()
                 .filter_map(|s| {
                     let a = event.attendance.iter().find(|a| a.id == s.attendee_id)?;
+                    let homonyms = event
+                        .attendance
+                        .iter()
+                        .filter(|b| crate::text::fold(&b.name) == crate::text::fold(&a.name))
+                        .count();
+                    let name = if homonyms > 1 {
+                        format!("{} ({})", a.name, company(a.company_id))
+                    } else {
+                        a.name.clone()
+                    };
                     Some(BoardLine {
-                        name: a.name.clone(),
+                        name,
                         table: s.table,
                     })
                 })
@@ -209,6 +229,7 @@ pub fn frame(event: &Event, plan: &CafePlan, live: &Live, lang: &str) -> Frame {
         phase: live.phase,
         rounds: plan.rounds.len(),
         tables: plan.tables.len(),
+        minutes: plan.rounds.first().map_or(0, |r| r.minutes),
         question: round_of(live.phase)
             .and_then(|r| plan.rounds.get(r))
             .map(|r| r.question.clone())

@@ -193,27 +193,33 @@ fn counting_bound(problem: &Problem) -> u32 {
     excess.div_ceil(2) as u32
 }
 
-/// When everybody attends every round: the travellers of a table in round
-/// r + 1 come from only T tables of round r. Two from one table sat
-/// together just before; one coming back to its own table meets its host
-/// again. So a table holding more travellers than there are tables (or as
-/// many, with a host) repeats some meetings at every change of round.
+/// The travellers of a table in round r + 1 who were there in round r come
+/// from only T tables. Two from one table sat together just before; one
+/// coming back to its own table meets its host again. So when tables hold
+/// more travellers than there are tables (or as many, with hosts), some
+/// meetings repeat at every change of round. Spreading the travellers
+/// evenly is the least bad (the cost of a table grows faster than its
+/// size), which gives the bound.
 fn pigeonhole_bound(problem: &Problem) -> u32 {
-    let all_there = problem
-        .people
-        .iter()
-        .all(|p| (0..problem.rounds).all(|r| p.is_present(r)));
-    let hosts = problem.people.iter().filter(|p| !p.is_traveller()).count();
     let t = problem.tables;
-    if !all_there || (hosts != 0 && hosts != t) {
-        return 0;
+    let hosts = problem.hosts();
+    let mut total = 0;
+    for r in 1..problem.rounds {
+        let both = |p: &super::problem::Person| p.is_present(r - 1) && p.is_present(r);
+        let staying = problem
+            .people
+            .iter()
+            .filter(|p| p.is_traveller() && both(p))
+            .count();
+        // Host repeats count only where every table keeps its host.
+        let hosted = hosts
+            .iter()
+            .all(|h| h.is_some_and(|h| both(&problem.people[h])));
+        let (x, extra) = sizes(staying, t);
+        total +=
+            extra * arrival_repeats(x + 1, t, hosted) + (t - extra) * arrival_repeats(x, t, hosted);
     }
-    let hosted = hosts > 0;
-    let (base, extra) = sizes(problem.people.len(), t);
-    let travellers = |size: usize| size - hosted as usize;
-    let per_round = extra * arrival_repeats(travellers(base + 1), t, hosted)
-        + (t - extra) * arrival_repeats(travellers(base), t, hosted);
-    (per_round * problem.rounds.saturating_sub(1)) as u32
+    total as u32
 }
 
 /// Fewest repeated meetings among `x` travellers arriving at a table from

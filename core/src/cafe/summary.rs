@@ -178,3 +178,56 @@ pub fn grouped<K: Ord + Clone>(
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     groups
 }
+
+/// The harvest as a spreadsheet (CSV with `;`, as French spreadsheets
+/// expect, and a byte-order mark so accents open right), in the user's language.
+pub fn harvest_csv(p: &Project, event: &Event, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{self, meetings, Msg};
+    let cell = |s: &str| {
+        if s.contains([';', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_owned()
+        }
+    };
+    let head = [
+        Msg::Round,
+        Msg::ColTable,
+        Msg::ColKind,
+        Msg::ColText,
+        Msg::ColCompanies,
+        Msg::FieldResource,
+        Msg::FieldRoughQuantity,
+        Msg::ColTheme,
+        Msg::ColVotes,
+    ];
+    let mut out = String::from("\u{feff}");
+    out.push_str(&head.map(|m| cell(i18n::t(lang, m))).join(";"));
+    out.push_str("\r\n");
+    for h in &event.harvest {
+        let companies: Vec<String> = h
+            .company_ids
+            .iter()
+            .filter_map(|c| p.company(*c))
+            .map(|c| c.name.clone())
+            .collect();
+        let row = [
+            h.round.map(|r| r.to_string()).unwrap_or_default(),
+            h.table.map(|t| t.to_string()).unwrap_or_default(),
+            i18n::t(lang, meetings::harvest_kind(h.kind)).to_owned(),
+            h.text.clone(),
+            companies.join(", "),
+            h.resource.clone(),
+            h.quantity.clone(),
+            if h.category.is_empty() {
+                String::new()
+            } else {
+                i18n::flows::category(lang, &h.category)
+            },
+            h.votes.to_string(),
+        ];
+        out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}

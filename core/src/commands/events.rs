@@ -109,6 +109,48 @@ pub fn add_attendee(
     Ok(())
 }
 
+/// Adds to the attendance list, expected, one person per invitation not
+/// there yet: the invited contact, or the company's first contact who has
+/// not opted out, or else the company itself. Returns how many were added.
+pub fn add_invited_people(p: &Project, e: &mut Event, mut new_id: impl FnMut() -> Id) -> usize {
+    let mut added = 0;
+    for inv in e.invitations.clone() {
+        let company_there = e.attendance.iter().any(|a| a.company_id == inv.company_id);
+        let contact_there = inv
+            .contact_id
+            .is_some_and(|c| e.attendance.iter().any(|a| a.contact_id == Some(c)));
+        if contact_there || (inv.contact_id.is_none() && company_there) {
+            continue;
+        }
+        let contact = match inv.contact_id {
+            Some(c) => p.contacts.iter().find(|x| x.id == c && !x.deleted),
+            None => p
+                .contacts
+                .iter()
+                .find(|x| x.company_id == inv.company_id && !x.deleted && !x.opt_out),
+        };
+        let name = match (contact, p.company(inv.company_id)) {
+            (Some(c), _) => c.name.clone(),
+            (None, Some(c)) => c.name.clone(),
+            (None, None) => continue,
+        };
+        if add_attendee(e, new_id(), inv.company_id, contact.map(|c| c.id), &name).is_ok() {
+            added += 1;
+        }
+    }
+    added
+}
+
+/// Takes a person off the list, with their seats in the plan.
+pub fn remove_attendee(e: &mut Event, id: Id) {
+    e.attendance.retain(|a| a.id != id);
+    if let Some(plan) = e.cafe.as_mut() {
+        for round in &mut plan.seating {
+            round.retain(|s| s.attendee_id != id);
+        }
+    }
+}
+
 /// Minutes of a round and of a change of tables, by default (the method's
 /// rounds of about 20 minutes).
 pub const DEFAULT_ROUND_MINUTES: u32 = 20;
@@ -141,6 +183,91 @@ pub fn shape_plan(old: Option<&CafePlan>, tables: usize, rounds: usize, seed: u6
         seed: old.map_or(seed, |o| o.seed),
         seating: Vec::new(),
         locked_rounds: 0,
+    }
+}
+
+/// The shape of a café as typed in the plan's form: tables, rounds,
+/// minutes a round, minutes to change tables. Each problem at its field.
+pub fn parse_plan_shape(
+    tables: &str,
+    rounds: &str,
+    minutes: &str,
+    transition: &str,
+) -> Result<(usize, usize, u32, u32), Vec<Issue>> {
+    let mut issues = Vec::new();
+    let mut whole = |text: &str, field: &str, min: u32, max: u32| -> u32 {
+        match text.trim().parse::<i64>() {
+            Ok(n) if n < min as i64 => {
+                let code = if n < 0 {
+                    IssueCode::Negative
+                } else {
+                    IssueCode::NotPositive
+                };
+                issues.push(Issue::error(field, code));
+                0
+            }
+            Ok(n) if n > max as i64 => {
+                issues.push(Issue::error(field, IssueCode::TooLarge { max: max as f64 }));
+                0
+            }
+            Ok(n) => n as u32,
+            Err(_) => {
+                issues.push(Issue::error(field, IssueCode::NotFinite));
+                0
+            }
+        }
+    };
+    let shape = (
+        whole(tables, "tables", 1, 60) as usize,
+        whole(rounds, "rounds", 1, 12) as usize,
+        whole(minutes, "minutes", 1, 240),
+        whole(transition, "transition_minutes", 0, 60),
+    );
+    if issues.is_empty() {
+        Ok(shape)
+    } else {
+        Err(issues)
+    }
+}
+
+/// Gives the café its shape. Seats are kept when only durations change,
+/// dropped otherwise; hosts of tables that no longer exist stop hosting.
+pub fn reshape_cafe(
+    e: &mut Event,
+    tables: usize,
+    rounds: usize,
+    minutes: u32,
+    transition: u32,
+    seed: u64,
+) {
+    let old = e.cafe.take();
+    let mut plan = shape_plan(old.as_ref(), tables, rounds, seed);
+    for r in &mut plan.rounds {
+        r.minutes = minutes;
+    }
+    plan.transition_minutes = transition;
+    if let Some(old) = old.filter(|o| o.tables.len() == tables && o.rounds.len() == rounds) {
+        plan.seating = old.seating;
+        plan.locked_rounds = old.locked_rounds;
+    }
+    for a in &mut e.attendance {
+        if a.host_of_table.is_some_and(|t| t as usize > tables) {
+            a.host_of_table = None;
+        }
+    }
+    e.cafe = Some(plan);
+}
+
+/// Makes a person the host of a table (or nobody, with None): one host a
+/// table, one table a host.
+pub fn set_host(e: &mut Event, table: u32, attendee: Option<Id>) {
+    for a in &mut e.attendance {
+        if a.host_of_table == Some(table) || (Some(a.id) == attendee) {
+            a.host_of_table = None;
+        }
+        if Some(a.id) == attendee {
+            a.host_of_table = Some(table);
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! and the wording of errors and issues. Pure functions, tested natively.
 
 mod catalog;
+pub mod meetings;
 
 pub use catalog::{t, Msg};
 

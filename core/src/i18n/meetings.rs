@@ -1,0 +1,204 @@
+//! Words of meetings and of the World Café: kinds, attendance, harvest,
+//! and the plan's quality, refusals and warnings as sentences.
+
+use super::{int, number, plural, t, tf, Lang, Msg};
+use crate::cafe::advisor::Guarantee;
+use crate::cafe::event_plan::SwapRefusal;
+use crate::cafe::{Method, Quality, Refusal, Warning};
+use crate::model::{AttendanceStatus, EventKind, HarvestKind};
+
+pub fn event_kind(k: EventKind) -> Msg {
+    match k {
+        EventKind::WorldCafe => Msg::KindWorldCafe,
+        EventKind::SiteVisit => Msg::KindSiteVisit,
+        EventKind::SteeringCommittee => Msg::KindSteeringCommittee,
+        EventKind::Workshop => Msg::KindWorkshop,
+        EventKind::Other => Msg::KindOtherEvent,
+    }
+}
+
+pub fn attendance(s: AttendanceStatus) -> Msg {
+    match s {
+        AttendanceStatus::Expected => Msg::StatusExpected,
+        AttendanceStatus::Present => Msg::StatusPresent,
+        AttendanceStatus::Absent => Msg::StatusAbsent,
+        AttendanceStatus::Late => Msg::StatusLate,
+        AttendanceStatus::LeftEarly => Msg::StatusLeftEarly,
+    }
+}
+
+pub fn harvest_kind(k: HarvestKind) -> Msg {
+    match k {
+        HarvestKind::Have => Msg::HarvestHave,
+        HarvestKind::Need => Msg::HarvestNeed,
+        HarvestKind::Idea => Msg::HarvestIdea,
+    }
+}
+
+/// Why a plan cannot be made, and what to do.
+pub fn refusal(lang: Lang, r: &Refusal) -> String {
+    match r {
+        Refusal::NoTables => t(lang, Msg::RefusalNoTables).into(),
+        Refusal::NoRounds => t(lang, Msg::RefusalNoRounds).into(),
+        Refusal::NoOne => t(lang, Msg::RefusalNoOne).into(),
+        Refusal::TooFewPeople {
+            round,
+            present,
+            tables,
+        } => tf(
+            lang,
+            Msg::RefusalTooFew,
+            &[
+                ("present", &int(lang, *present as i64)),
+                ("round", &(round + 1).to_string()),
+                ("tables", &int(lang, *tables as i64)),
+                ("max", &int(lang, (*present / 2).max(1) as i64)),
+            ],
+        ),
+        Refusal::NoSuchTable { .. } => t(lang, Msg::IssueUnknownTable).into(),
+        Refusal::TwoHosts { table } => tf(
+            lang,
+            Msg::RefusalTwoHosts,
+            &[("table", &(table + 1).to_string())],
+        ),
+        Refusal::LockedMismatch { .. } => t(lang, Msg::RefusalLocked).into(),
+    }
+}
+
+/// What the facilitator should know before using a plan. `company` names a
+/// company of the problem, `table` numbers a table.
+pub fn warning(
+    lang: Lang,
+    w: &Warning,
+    company: &dyn Fn(usize) -> String,
+    table: &dyn Fn(usize) -> u32,
+) -> String {
+    match w {
+        Warning::OneTable => t(lang, Msg::WarnOneTable).into(),
+        Warning::MoreRoundsThanTables { rounds, tables } => tf(
+            lang,
+            Msg::WarnMoreRounds,
+            &[
+                ("rounds", &rounds.to_string()),
+                ("tables", &tables.to_string()),
+            ],
+        ),
+        Warning::CompanyLargerThanTables { company: c, people } => tf(
+            lang,
+            Msg::WarnBigCompany,
+            &[("company", &company(*c)), ("n", &people.to_string())],
+        ),
+        Warning::TableWithoutHost { table: tb, round } => tf(
+            lang,
+            Msg::WarnNoHost,
+            &[
+                ("table", &table(*tb).to_string()),
+                ("round", &(round + 1).to_string()),
+            ],
+        ),
+        Warning::LargeTables { size } => {
+            tf(lang, Msg::WarnLargeTables, &[("n", &size.to_string())])
+        }
+        Warning::SmallTables { size } => {
+            tf(lang, Msg::WarnSmallTables, &[("n", &size.to_string())])
+        }
+    }
+}
+
+/// The plan's quality in plain sentences, the verdict first.
+pub fn quality(lang: Lang, q: &Quality, method: Option<Method>) -> Vec<String> {
+    let mut out = Vec::new();
+    if method == Some(Method::Affine) {
+        out.push(t(lang, Msg::QualityPerfect).into());
+    } else if q.is_optimal() {
+        out.push(t(lang, Msg::QualityOptimal).into());
+    } else if q.bounds.repeats > 0 || q.bounds.revisits > 0 {
+        let msg = match (q.bounds.repeats > 0, q.bounds.revisits > 0) {
+            (true, true) => Msg::QualityBound,
+            (true, false) => Msg::QualityBoundRepeats,
+            _ => Msg::QualityBoundRevisits,
+        };
+        out.push(tf(
+            lang,
+            msg,
+            &[
+                ("bound", &int(lang, q.bounds.repeats as i64)),
+                ("revisits", &int(lang, q.bounds.revisits as i64)),
+            ],
+        ));
+    } else {
+        out.push(t(lang, Msg::QualityNoProof).into());
+    }
+    out.push(if q.repeats == 0 {
+        t(lang, Msg::QualityNoRepeat).into()
+    } else {
+        tf(
+            lang,
+            Msg::QualityRepeats,
+            &[
+                ("n", &int(lang, q.repeats as i64)),
+                ("pairs", &int(lang, q.pairs_repeated as i64)),
+                ("max", &q.max_meetings.to_string()),
+            ],
+        )
+    });
+    out.push(if q.revisits == 0 {
+        t(lang, Msg::QualityNoRevisit).into()
+    } else {
+        plural(
+            lang,
+            q.revisits as usize,
+            Msg::QualityRevisitOne,
+            Msg::QualityRevisits,
+        )
+    });
+    out.push(if q.colleagues_together == 0 {
+        t(lang, Msg::QualityColleaguesApart).into()
+    } else {
+        plural(
+            lang,
+            q.colleagues_together as usize,
+            Msg::QualityColleagueOne,
+            Msg::QualityColleagues,
+        )
+    });
+    out.push(tf(
+        lang,
+        Msg::QualityContacts,
+        &[
+            ("min", &q.contacts_min.to_string()),
+            ("max", &q.contacts_max.to_string()),
+            ("mean", &number(lang, q.contacts_mean, 1)),
+        ],
+    ));
+    if q.sectors_per_table > 0.0 {
+        out.push(tf(
+            lang,
+            Msg::QualitySectors,
+            &[("n", &number(lang, q.sectors_per_table, 1))],
+        ));
+    }
+    out
+}
+
+pub fn guarantee(lang: Lang, g: Guarantee, tables: usize) -> String {
+    match g {
+        Guarantee::Perfect => tf(lang, Msg::GuaranteePerfect, &[("n", &tables.to_string())]),
+        Guarantee::Search => t(lang, Msg::GuaranteeSearch).into(),
+        Guarantee::RepeatsForced(n) => {
+            tf(lang, Msg::GuaranteeRepeats, &[("n", &int(lang, n as i64))])
+        }
+        Guarantee::RevisitsForced(n) => {
+            tf(lang, Msg::GuaranteeRevisits, &[("n", &int(lang, n as i64))])
+        }
+    }
+}
+
+pub fn swap_refusal(r: SwapRefusal) -> Msg {
+    match r {
+        SwapRefusal::Played => Msg::SwapPlayed,
+        SwapRefusal::Host => Msg::SwapHost,
+        SwapRefusal::SameTable => Msg::SwapSameTable,
+        SwapRefusal::NotSeated => Msg::SwapNotSeated,
+    }
+}

@@ -1,0 +1,718 @@
+//! The World Café plan of an event: its shape (tables, rounds, durations)
+//! with the table-count advisor, tables and hosts, questions, the rotation
+//! and its quality in plain words, a manual swap, and live changes (late
+//! arrivals, no-shows, a host who leaves) re-planned with the rounds
+//! already played kept, the changes shown before they are applied.
+
+use super::event::{change_event, event_of};
+use crate::cafe::live_store;
+use crate::cafe::table_mark::TableMark;
+use crate::components::field::{error_of, FormErrors, SelectField, TextField};
+use crate::route::{Route, Sheet};
+use crate::state::{tr, use_app, AppState, NoticeKind};
+use crate::views::event::sheet_link;
+use leptos::prelude::*;
+use maillage_core::cafe::{advisor, event_plan};
+use maillage_core::commands::{self, Proposal};
+use maillage_core::i18n::{self, meetings as words, Msg};
+use maillage_core::*;
+
+fn plan_of(state: AppState, id: Id) -> Option<CafePlan> {
+    event_of(state, id).and_then(|e| e.cafe)
+}
+
+/// Rounds already played: the presenter's progress, or what the plan says.
+fn rounds_played(id: Id, plan: &CafePlan) -> usize {
+    live_store::load(id)
+        .rounds_started(plan)
+        .max(plan.locked_rounds as usize)
+}
+
+fn people_count(e: &Event) -> usize {
+    e.attendance
+        .iter()
+        .filter(|a| a.status != AttendanceStatus::Absent)
+        .count()
+}
+
+#[component]
+pub fn CafePlanTab(id: Id) -> impl IntoView {
+    let state = use_app();
+    let has_plan = Memo::new(move |_| plan_of(state, id).is_some());
+    let proposal = RwSignal::new(None::<Proposal>);
+    view! {
+        <div class="cafe-plan">
+            <Shape id=id/>
+            {move || has_plan.get().then(|| view! {
+                <TablesAndRounds id=id/>
+                <LiveChanges id=id/>
+                <Planning id=id proposal=proposal/>
+                <Seats id=id/>
+                <Swap id=id/>
+                <p class="actions">
+                    {sheet_link(id, Sheet::Badges, Msg::PrintBadges)}
+                    <a class="button primary" href=Route::Presenter(id).to_hash()>{tr(Msg::Animate)}</a>
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// Tables, rounds and durations, with the advisor beside.
+#[component]
+fn Shape(id: Id) -> impl IntoView {
+    let state = use_app();
+    let plan = plan_of(state, id);
+    let people = Memo::new(move |_| event_of(state, id).map_or(0, |e| people_count(&e)));
+    let tables = RwSignal::new(
+        plan.as_ref()
+            .map_or(String::new(), |p| p.tables.len().to_string()),
+    );
+    let rounds = RwSignal::new(
+        plan.as_ref()
+            .map_or("3".into(), |p| p.rounds.len().to_string()),
+    );
+    let minutes = RwSignal::new(
+        plan.as_ref()
+            .and_then(|p| p.rounds.first())
+            .map_or(commands::DEFAULT_ROUND_MINUTES, |r| r.minutes)
+            .to_string(),
+    );
+    let transition = RwSignal::new(
+        plan.as_ref()
+            .map_or(commands::DEFAULT_TRANSITION_MINUTES, |p| {
+                p.transition_minutes
+            })
+            .to_string(),
+    );
+    let issues = RwSignal::new(Vec::<Issue>::new());
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let shape = commands::parse_plan_shape(
+            &tables.get_untracked(),
+            &rounds.get_untracked(),
+            &minutes.get_untracked(),
+            &transition.get_untracked(),
+        );
+        let (t, r, m, tr_) = match shape {
+            Ok(s) => s,
+            Err(found) => {
+                issues.set(found);
+                crate::views::company_form::focus_first_error();
+                return;
+            }
+        };
+        let seed = js_sys::Date::now() as u64;
+        match change_event(state, id, |e| commands::reshape_cafe(e, t, r, m, tr_, seed)) {
+            Ok(()) => {
+                issues.set(Vec::new());
+                state.notify(NoticeKind::Info, Msg::CafeShapeSaved, &[]);
+            }
+            Err(found) => issues.set(found),
+        }
+    };
+    let advice = Memo::new(move |_| {
+        let r = rounds
+            .get()
+            .trim()
+            .parse::<usize>()
+            .unwrap_or(3)
+            .clamp(1, 12);
+        advisor::advise(people.get(), r, true)
+    });
+    view! {
+        <div class="columns">
+            <section class="card" aria-labelledby="shape-title">
+                <h2 id="shape-title">{tr(Msg::CafeShapeTitle)}</h2>
+                <p class="muted">{move || state.tf(Msg::CafePeople, &[("n", &people.get().to_string())])}</p>
+                <form on:submit=submit novalidate data-testid="cafe-shape">
+                    <FormErrors issues=issues/>
+                    <div class="row">
+                        <TextField id="cafe-tables" label=Msg::FieldTables value=tables kind="number" inputmode="numeric" required=true error=error_of(issues, "tables")/>
+                        <TextField id="cafe-rounds" label=Msg::FieldRounds value=rounds kind="number" inputmode="numeric" required=true error=error_of(issues, "rounds")/>
+                    </div>
+                    <div class="row">
+                        <TextField id="cafe-minutes" label=Msg::FieldRoundMinutes value=minutes kind="number" inputmode="numeric" required=true error=error_of(issues, "minutes")/>
+                        <TextField id="cafe-transition" label=Msg::FieldTransition value=transition kind="number" inputmode="numeric" error=error_of(issues, "transition_minutes")/>
+                    </div>
+                    <button type="submit" class="button primary" data-testid="save-shape">{tr(Msg::SaveShape)}</button>
+                </form>
+            </section>
+            <section class="card" aria-labelledby="advisor-title">
+                <h2 id="advisor-title">{tr(Msg::AdvisorTitle)}</h2>
+                <p class="hint">{tr(Msg::AdvisorHint)}</p>
+                <p class="empty-state" hidden=move || advice.with(|a| !a.is_empty())>{tr(Msg::AdvisorNone)}</p>
+                <ul class="advice" data-testid="advisor">
+                    {move || advice.get().into_iter().map(|o| {
+                        let n = o.tables;
+                        let sizes = if o.min_size == o.max_size { o.min_size.to_string() } else { format!("{}–{}", o.min_size, o.max_size) };
+                        view! {
+                            <li class:recommended=o.recommended>
+                                <button type="button" class="button small secondary" on:click=move |_| tables.set(n.to_string())
+                                    aria-label=move || state.tf(Msg::ChooseTables, &[("n", &n.to_string())])>{n}</button>
+                                <span>
+                                    {move || state.tf(Msg::AdviceLine, &[("n", &n.to_string()), ("sizes", &sizes)])}
+                                    {o.recommended.then(|| view! { " " <span class="tag">{tr(Msg::Recommended)}</span> })}
+                                    <br/><span class="muted small">{move || words::guarantee(state.lang.get(), o.guarantee, n)}</span>
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </div>
+    }
+}
+
+/// Each table's mark, host and question; each round's question and minutes.
+#[component]
+fn TablesAndRounds(id: Id) -> impl IntoView {
+    let state = use_app();
+    let plan = Memo::new(move |_| plan_of(state, id));
+    let hosts = Memo::new(move |_| {
+        event_of(state, id)
+            .map(|e| {
+                e.attendance
+                    .iter()
+                    .filter_map(|a| a.host_of_table.map(|t| (t, a.id)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let people = Signal::derive(move || {
+        let mut v: Vec<(String, String)> = event_of(state, id)
+            .map(|e| {
+                e.attendance
+                    .iter()
+                    .filter(|a| a.status != AttendanceStatus::Absent)
+                    .map(|a| (a.id.to_string(), a.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        sorting::sort_by_key(&mut v, |x| text::fold(&x.1));
+        v.insert(0, (String::new(), state.t(Msg::NoHost).to_owned()));
+        v
+    });
+    let set_question = move |table: Option<usize>, round: Option<usize>, value: String| {
+        let _ = change_event(state, id, |e| {
+            if let Some(plan) = e.cafe.as_mut() {
+                if let Some(t) = table.and_then(|t| plan.tables.get_mut(t)) {
+                    t.question = value.trim().to_owned();
+                }
+                if let Some(r) = round.and_then(|r| plan.rounds.get_mut(r)) {
+                    r.question = value.trim().to_owned();
+                }
+            }
+        });
+    };
+    view! {
+        <div class="columns">
+            <section class="card" aria-labelledby="tables-title">
+                <h2 id="tables-title">{tr(Msg::TablesTitle)}</h2>
+                <p class="hint">{tr(Msg::TablesHint)}</p>
+                <ol class="tables-list" data-testid="tables">
+                    {move || plan.get().map(|p| p.tables.iter().enumerate().map(|(i, t)| {
+                        let n = t.number;
+                        let host = RwSignal::new(hosts.with(|h| h.iter().find(|(x, _)| *x == n).map(|(_, a)| a.to_string()).unwrap_or_default()));
+                        Effect::new(move |first: Option<()>| {
+                            let chosen = host.get();
+                            if first.is_some() {
+                                let _ = change_event(state, id, |e| commands::set_host(e, n, chosen.parse().ok()));
+                            }
+                        });
+                        let question = t.question.clone();
+                        let qid = format!("table-question-{n}");
+                        view! {
+                            <li>
+                                <TableMark n=n lang=state.lang/>
+                                <SelectField id=format!("table-host-{n}") label=Msg::FieldHost value=host options=people/>
+                                <div class="field">
+                                    <label for=qid.clone()>{tr(Msg::FieldTableQuestion)}</label>
+                                    <input id=qid type="text" prop:value=question on:change=move |e| set_question(Some(i), None, event_target_value(&e))/>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view())}
+                </ol>
+            </section>
+            <section class="card" aria-labelledby="rounds-title">
+                <h2 id="rounds-title">{tr(Msg::RoundsTitle)}</h2>
+                <ol class="rounds-list">
+                    {move || plan.get().map(|p| p.rounds.iter().enumerate().map(|(r, round)| {
+                        let qid = format!("round-question-{}", r + 1);
+                        let question = round.question.clone();
+                        let minutes = round.minutes;
+                        view! {
+                            <li>
+                                <div class="field">
+                                    <label for=qid.clone()>{move || state.tf(Msg::RoundQuestion, &[("n", &(r + 1).to_string()), ("minutes", &minutes.to_string())])}</label>
+                                    <input id=qid type="text" prop:value=question on:change=move |e| set_question(None, Some(r), event_target_value(&e))/>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view())}
+                </ol>
+                <p class="hint">{tr(Msg::QuestionsHint)}</p>
+            </section>
+        </div>
+    }
+}
+
+/// Plan (or re-plan) the rotation; a re-plan is previewed first.
+#[component]
+fn Planning(id: Id, proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
+    let state = use_app();
+    let error = RwSignal::new(None::<String>);
+    let seated = Memo::new(move |_| plan_of(state, id).is_some_and(|p| !p.seating.is_empty()));
+    let plan = move |_| {
+        let Some(e) = event_of(state, id) else { return };
+        let Some(cafe) = e.cafe.as_ref() else { return };
+        let locked = if cafe.seating.is_empty() {
+            0
+        } else {
+            rounds_played(id, cafe)
+        };
+        let result = crate::perf::measure("maillage:plan", || {
+            state
+                .project
+                .with_untracked(|p| p.as_ref().map(|p| commands::propose_plan(p, &e, locked)))
+        });
+        match result {
+            Some(Ok(found)) if found.changes.is_empty() && cafe.seating.is_empty() => {
+                apply(state, id, &found);
+                error.set(None);
+            }
+            Some(Ok(found)) => {
+                proposal.set(Some(found));
+                error.set(None);
+            }
+            Some(Err(refusal)) => error.set(Some(words::refusal(state.lang_now(), &refusal))),
+            None => {}
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="planning-title">
+            <h2 id="planning-title">{tr(Msg::RotationTitle)}</h2>
+            <p class="hint">{tr(Msg::RotationHint)}</p>
+            <p class="form-errors" role="alert" hidden=move || error.with(Option::is_none) data-testid="plan-error">{move || error.get()}</p>
+            <button type="button" class="button primary" on:click=plan data-testid="plan">
+                {move || state.t(if seated.get() { Msg::Replan } else { Msg::PlanRotation })}
+            </button>
+            <Quality id=id/>
+            <Preview id=id proposal=proposal/>
+        </section>
+    }
+}
+
+fn apply(state: AppState, id: Id, proposal: &Proposal) {
+    if state
+        .apply(|p, ctx| commands::apply_plan(p, id, proposal, ctx))
+        .is_ok()
+    {
+        state.notify(NoticeKind::Info, Msg::PlanApplied, &[]);
+    }
+}
+
+/// The stored plan's quality, in sentences, and its warnings.
+#[component]
+fn Quality(id: Id) -> impl IntoView {
+    let state = use_app();
+    let lines = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state.project.with(|p| {
+            let p = p.as_ref()?;
+            let e = p.events.iter().find(|e| e.id == id)?;
+            let plan = e.cafe.as_ref().filter(|c| !c.seating.is_empty())?;
+            let q = event_plan::measure(p, e, plan);
+            let (problem, _) = event_plan::problem(p, e, plan, 0);
+            let method = maillage_core::cafe::affine::classes(&problem)
+                .map(|_| maillage_core::cafe::Method::Affine);
+            let mut lines = words::quality(lang, &q, method);
+            if let Ok(warnings) = problem.check() {
+                let company = |c: usize| {
+                    let idx = problem
+                        .people
+                        .iter()
+                        .position(|x| x.company == c)
+                        .unwrap_or(0);
+                    e.attendance
+                        .get(idx)
+                        .and_then(|a| p.company(a.company_id))
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default()
+                };
+                let table = |t: usize| plan.tables.get(t).map_or(t as u32 + 1, |x| x.number);
+                lines.extend(
+                    warnings
+                        .iter()
+                        .map(|w| words::warning(lang, w, &company, &table)),
+                );
+            }
+            Some(lines)
+        })
+    });
+    view! {
+        <ul class="quality" data-testid="quality" hidden=move || lines.with(Option::is_none)>
+            {move || lines.get().unwrap_or_default().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+/// Brings an element into view and focus when it appears.
+fn focus_on_show() -> NodeRef<leptos::html::Div> {
+    let node = NodeRef::<leptos::html::Div>::new();
+    node.on_load(|el| {
+        let _ = el.focus();
+        el.scroll_into_view();
+    });
+    node
+}
+
+/// A re-plan's changes, to apply or drop.
+#[component]
+fn Preview(id: Id, proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
+    let state = use_app();
+    let lines = move || {
+        let lang = state.lang.get();
+        let e = event_of(state, id)?;
+        let found = proposal.get()?;
+        let name = |who: Id| {
+            e.attendance
+                .iter()
+                .find(|a| a.id == who)
+                .map(|a| a.name.clone())
+                .unwrap_or_default()
+        };
+        let table = |t: Option<u32>| {
+            t.map_or_else(
+                || i18n::t(lang, Msg::NotSeated).to_owned(),
+                |n| i18n::tf(lang, Msg::TableN, &[("n", &n.to_string())]),
+            )
+        };
+        let mut lines: Vec<String> = found
+            .changes
+            .iter()
+            .map(|c| {
+                i18n::tf(
+                    lang,
+                    Msg::ChangeLine,
+                    &[
+                        ("round", &(c.round + 1).to_string()),
+                        ("name", &name(c.attendee)),
+                        ("from", &table(c.from)),
+                        ("to", &table(c.to)),
+                    ],
+                )
+            })
+            .collect();
+        if lines.is_empty() {
+            lines.push(i18n::t(lang, Msg::NoChange).to_owned());
+        }
+        Some((
+            lines,
+            words::quality(lang, &found.outcome.quality, Some(found.outcome.method)),
+            found.locked,
+        ))
+    };
+    view! {
+        {move || lines().map(|(changes, quality, locked)| view! {
+            <div class="subform" data-testid="plan-preview" tabindex="-1" node_ref=focus_on_show()>
+                <h3>{let count = changes.len().to_string(); move || state.tf(Msg::PreviewTitle, &[("n", &count)])}</h3>
+                {(locked > 0).then(|| view! {
+                    <p>{move || state.tf(if locked == 1 { Msg::PreviewLockedOne } else { Msg::PreviewLockedMany }, &[("n", &locked.to_string())])}</p>
+                })}
+                <ul class="changes">{changes.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
+                <ul class="quality">{quality.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <div class="actions">
+                    <button type="button" class="button primary" data-testid="apply-plan" on:click=move |_| {
+                        if let Some(found) = proposal.get_untracked() { apply(state, id, &found); }
+                        proposal.set(None);
+                    }>{tr(Msg::ApplyPlan)}</button>
+                    <button type="button" class="button tertiary" on:click=move |_| proposal.set(None)>{tr(Msg::Cancel)}</button>
+                </div>
+            </div>
+        })}
+    }
+}
+
+/// Rounds × tables, with names.
+#[component]
+fn Seats(id: Id) -> impl IntoView {
+    let state = use_app();
+    let grid = Memo::new(move |_| {
+        let e = event_of(state, id)?;
+        let plan = e.cafe.as_ref().filter(|c| !c.seating.is_empty())?;
+        let rows = plan
+            .seating
+            .iter()
+            .map(|seats| {
+                plan.tables
+                    .iter()
+                    .map(|t| {
+                        let mut names: Vec<(String, bool)> = seats
+                            .iter()
+                            .filter(|s| s.table == t.number)
+                            .filter_map(|s| e.attendance.iter().find(|a| a.id == s.attendee_id))
+                            .map(|a| (a.name.clone(), a.host_of_table == Some(t.number)))
+                            .collect();
+                        names.sort_by_key(|(_, host)| !host);
+                        names
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>();
+        Some((
+            plan.tables.iter().map(|t| t.number).collect::<Vec<_>>(),
+            rows,
+            plan.locked_rounds as usize,
+        ))
+    });
+    view! {
+        {move || grid.get().map(|(tables, rows, locked)| view! {
+            <section class="card seats" aria-labelledby="seats-title">
+                <h2 id="seats-title">{tr(Msg::SeatsTitle)}</h2>
+                <div class="table-scroll">
+                    <table class="data seat-grid" data-testid="seat-grid">
+                        <thead><tr>
+                            <th scope="col">{tr(Msg::Round)}</th>
+                            {tables.iter().map(|&n| view! { <th scope="col"><TableMark n=n lang=state.lang/></th> }).collect_view()}
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().enumerate().map(|(r, cells)| view! {
+                                <tr class:played=r < locked>
+                                    <th scope="row">{r + 1}{(r < locked).then(|| view! { <br/><span class="muted small">{tr(Msg::Played)}</span> })}</th>
+                                    {cells.into_iter().map(|names| view! {
+                                        <td><ul class="names">{names.into_iter().map(|(n, host)| view! { <li class:host=host>{n}</li> }).collect_view()}</ul></td>
+                                    }).collect_view()}
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        })}
+    }
+}
+
+/// Swap two people of one round by hand; the quality follows.
+#[component]
+fn Swap(id: Id) -> impl IntoView {
+    let state = use_app();
+    let round = RwSignal::new("1".to_owned());
+    let a = RwSignal::new(String::new());
+    let b = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Msg>);
+    let rounds = Signal::derive(move || {
+        let n = plan_of(state, id).map_or(0, |p| p.rounds.len());
+        (1..=n).map(|r| (r.to_string(), r.to_string())).collect()
+    });
+    let people = Signal::derive(move || {
+        let r = round.get().parse::<usize>().unwrap_or(1).saturating_sub(1);
+        let Some(e) = event_of(state, id) else {
+            return Vec::new();
+        };
+        let seats = e
+            .cafe
+            .as_ref()
+            .and_then(|c| c.seating.get(r))
+            .cloned()
+            .unwrap_or_default();
+        let mut v: Vec<(String, String)> = seats
+            .iter()
+            .filter_map(|s| {
+                let a = e.attendance.iter().find(|a| a.id == s.attendee_id)?;
+                Some((
+                    a.id.to_string(),
+                    format!(
+                        "{} ({})",
+                        a.name,
+                        i18n::tf(
+                            state.lang.get(),
+                            Msg::TableN,
+                            &[("n", &s.table.to_string())]
+                        )
+                    ),
+                ))
+            })
+            .collect();
+        sorting::sort_by_key(&mut v, |x| text::fold(&x.1));
+        v.insert(0, (String::new(), "—".into()));
+        v
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Ok(x), Ok(y)) = (
+            a.get_untracked().parse::<Id>(),
+            b.get_untracked().parse::<Id>(),
+        ) else {
+            return;
+        };
+        let r = round
+            .get_untracked()
+            .parse::<usize>()
+            .unwrap_or(1)
+            .saturating_sub(1);
+        let Some(e) = event_of(state, id) else { return };
+        let Some(mut plan) = e.cafe.clone() else {
+            return;
+        };
+        plan.locked_rounds = plan.locked_rounds.max(rounds_played(id, &plan) as u32);
+        match event_plan::swap(&e, &mut plan, r, x, y) {
+            Ok(()) => {
+                let _ = change_event(state, id, |e| e.cafe = Some(plan));
+                error.set(None);
+                a.set(String::new());
+                b.set(String::new());
+                state.notify(NoticeKind::Info, Msg::Swapped, &[]);
+            }
+            Err(refusal) => error.set(Some(words::swap_refusal(refusal))),
+        }
+    };
+    let seated = Memo::new(move |_| plan_of(state, id).is_some_and(|p| !p.seating.is_empty()));
+    view! {
+        <section class="card" aria-labelledby="swap-title" hidden=move || !seated.get()>
+            <h2 id="swap-title">{tr(Msg::SwapTitle)}</h2>
+            <form class="inline-form" on:submit=submit novalidate data-testid="swap">
+                <SelectField id="swap-round" label=Msg::Round value=round options=rounds/>
+                <SelectField id="swap-a" label=Msg::SwapPersonA value=a options=people/>
+                <SelectField id="swap-b" label=Msg::SwapPersonB value=b options=people/>
+                <button type="submit" class="button secondary">{tr(Msg::SwapButton)}</button>
+            </form>
+            <p class="field-error" role="alert" hidden=move || error.with(Option::is_none)>{move || error.get().map(|m| state.t(m))}</p>
+        </section>
+    }
+}
+
+/// Arrivals and departures during the café: who sits from which round,
+/// until which round; then a re-plan of the rounds not played.
+#[component]
+fn LiveChanges(id: Id) -> impl IntoView {
+    let state = use_app();
+    let rows = Memo::new(move |_| {
+        let e = event_of(state, id)?;
+        let plan = e.cafe.as_ref()?;
+        let mut rows: Vec<(Id, String, AttendanceStatus, Option<u32>, Option<u32>)> = e
+            .attendance
+            .iter()
+            .map(|a| (a.id, a.name.clone(), a.status, a.from_round, a.until_round))
+            .collect();
+        sorting::sort_by_key(&mut rows, |r| text::fold(&r.1));
+        Some((rows, plan.rounds.len() as u32, rounds_played(id, plan)))
+    });
+    let set = move |who: Id, edit: Box<dyn FnOnce(&mut Attendee)>| {
+        let _ = change_event(state, id, |e| {
+            if let Some(a) = e.attendance.iter_mut().find(|a| a.id == who) {
+                edit(a);
+            }
+        });
+    };
+    view! {
+        {move || rows.get().map(|(rows, rounds, played)| view! {
+            <details class="card" id="arrivees" open={played > 0}>
+                <summary><h2 id="live-title">{tr(Msg::LiveChangesTitle)}</h2></summary>
+                <p class="hint">{move || state.tf(Msg::LiveChangesHint, &[("n", &played.to_string())])}</p>
+                <table class="data" data-testid="live-changes">
+                    <thead><tr>
+                        <th scope="col">{tr(Msg::FieldName)}</th>
+                        <th scope="col">{tr(Msg::FieldAttendance)}</th>
+                        <th scope="col">{tr(Msg::FromRound)}</th>
+                        <th scope="col">{tr(Msg::UntilRound)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|(who, name, status, from, until)| {
+                            let round_options = move |none: Msg| {
+                                std::iter::once((String::new(), state.t(none).to_owned()))
+                                    .chain((1..=rounds).map(|r| (r.to_string(), r.to_string())))
+                                    .collect::<Vec<_>>()
+                            };
+                            let from_id = format!("from-{who}");
+                            let until_id = format!("until-{who}");
+                            let absent = status == AttendanceStatus::Absent;
+                            view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td>
+                                        <button type="button" class="button small" class:danger-outline=!absent
+                                            on:click=move |_| set(who, Box::new(move |a| a.status = if absent { AttendanceStatus::Present } else { AttendanceStatus::Absent }))>
+                                            {tr(if absent { Msg::MarkPresent } else { Msg::MarkAbsent })}
+                                        </button>
+                                        " "<span class="muted small">{tr(words::attendance(status))}</span>
+                                    </td>
+                                    <td>
+                                        <label class="visually-hidden" for=from_id.clone()>{tr(Msg::FromRound)}</label>
+                                        <select id=from_id on:change=move |e| {
+                                            let r = event_target_value(&e).parse().ok();
+                                            set(who, Box::new(move |a| { a.from_round = r; if r.is_some_and(|r| r > 1) { a.status = AttendanceStatus::Late; } }));
+                                        }>
+                                            {round_options(Msg::FromStart).into_iter().map(|(v, l)| { let sel = from.map(|f| f.to_string()).unwrap_or_default() == v; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                                        </select>
+                                    </td>
+                                    <td>
+                                        <label class="visually-hidden" for=until_id.clone()>{tr(Msg::UntilRound)}</label>
+                                        <select id=until_id on:change=move |e| {
+                                            let r = event_target_value(&e).parse().ok();
+                                            set(who, Box::new(move |a| { a.until_round = r; if r.is_some() { a.status = AttendanceStatus::LeftEarly; } }));
+                                        }>
+                                            {round_options(Msg::ToTheEnd).into_iter().map(|(v, l)| { let sel = until.map(|f| f.to_string()).unwrap_or_default() == v; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                                        </select>
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <AddLate id=id/>
+                <p class="hint">{tr(Msg::ReplanHint)}</p>
+            </details>
+        })}
+    }
+}
+
+/// Someone who was not on the list arrives.
+#[component]
+fn AddLate(id: Id) -> impl IntoView {
+    let state = use_app();
+    let company = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let issues = RwSignal::new(Vec::<Issue>::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(company_id) = company.get_untracked().parse::<Id>() else {
+            issues.set(vec![Issue::error("company_id", IssueCode::Required)]);
+            return;
+        };
+        let played = plan_of(state, id).map_or(0, |p| rounds_played(id, &p)) as u32;
+        let mut result = Ok(());
+        let saved = change_event(state, id, |e| {
+            result = commands::add_attendee(
+                e,
+                uuid::Uuid::new_v4(),
+                company_id,
+                None,
+                &name.get_untracked(),
+            );
+            if let Some(a) = e.attendance.last_mut().filter(|_| result.is_ok()) {
+                a.status = if played > 0 {
+                    AttendanceStatus::Late
+                } else {
+                    AttendanceStatus::Present
+                };
+                a.from_round = (played > 0).then_some(played + 1);
+            }
+        });
+        match result.and(saved) {
+            Ok(()) => {
+                name.set(String::new());
+                issues.set(Vec::new());
+            }
+            Err(found) => issues.set(found),
+        }
+    };
+    view! {
+        <form class="inline-form subform" on:submit=submit novalidate data-testid="add-late">
+            <SelectField id="late-company" label=Msg::FieldCompany value=company options=super::event_form::company_options(true) error=error_of(issues, "company_id")/>
+            <TextField id="late-name" label=Msg::LateArrival value=name error=error_of(issues, "name")/>
+            <button type="submit" class="button secondary">{tr(Msg::AddLateButton)}</button>
+        </form>
+    }
+}
