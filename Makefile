@@ -46,7 +46,8 @@ size:
 
 bench: setup dist
 	cargo bench -p maillage-core --bench project
-	cd tests/e2e && DIST_DIR=$(CURDIR)/dist BENCH=1 npx playwright test bench.spec.mjs --reporter=list
+	cargo bench -p maillage-core --bench rotation
+	cd tests/e2e && DIST_DIR=$(CURDIR)/dist BENCH=1 npx playwright test bench --reporter=list
 
 clean:
 	rm -rf dist target/tmp

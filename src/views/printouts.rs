@@ -108,7 +108,7 @@ fn Badges(event: Memo<Option<Event>>) -> impl IntoView {
                 .as_ref()
                 .map(|c| c.seating.clone())
                 .unwrap_or_default();
-            let mut out: Vec<(String, String, Vec<Option<u32>>)> = e
+            let mut out: Vec<(String, String, Vec<Option<u32>>, Option<u32>)> = e
                 .attendance
                 .iter()
                 .filter(|a| a.status != AttendanceStatus::Absent)
@@ -128,6 +128,7 @@ fn Badges(event: Memo<Option<Event>>) -> impl IntoView {
                             .map(|c| c.name.clone())
                             .unwrap_or_default(),
                         tables,
+                        a.host_of_table,
                     )
                 })
                 .collect();
@@ -137,11 +138,16 @@ fn Badges(event: Memo<Option<Event>>) -> impl IntoView {
     };
     view! {
         <ul class="badges" data-testid="badges">
-            {move || badges().into_iter().map(|(name, company, tables)| view! {
+            {move || badges().into_iter().map(|(name, company, tables, host)| view! {
                 <li class="badge-card">
                     <p class="badge-name">{name}</p>
                     <p class="badge-company">{company}</p>
-                    <ol class="badge-tables">
+                    {host.map(|n| view! {
+                        <p class="badge-host">
+                            <span class="badge-table"><TableShape n=n/><strong>{move || state.tf(Msg::HostOfTableBadge, &[("n", &n.to_string())])}</strong></span>
+                        </p>
+                    })}
+                    <ol class="badge-tables" hidden=host.is_some()>
                         {tables.into_iter().enumerate().map(|(r, t)| view! {
                             <li>
                                 <span class="muted">{move || state.tf(Msg::RoundShort, &[("n", &(r + 1).to_string())])}</span>

@@ -7,7 +7,7 @@ const PORT = Number(process.env.PORT ?? 8091);
 export default defineConfig({
   testDir: './tests',
   // The benchmark runs with `make bench` only.
-  testIgnore: process.env.BENCH ? [] : ['**/bench.spec.mjs'],
+  testIgnore: process.env.BENCH ? [] : ['**/bench*.spec.mjs'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,

@@ -332,4 +332,34 @@ mod tests {
             "again after a minute more"
         );
     }
+
+    #[test]
+    fn the_board_is_alphabetical_and_tells_homonyms_apart() {
+        let p = crate::example::example_project(crate::Date::new(2026, 11, 28).unwrap(), 42);
+        let mut e = p.events.iter().find(|e| e.cafe.is_some()).unwrap().clone();
+        let twin = e.attendance[1].name.clone();
+        e.attendance[0].name = twin.clone();
+        let plan = e.cafe.clone().unwrap();
+        let mut live = Live::default();
+        live.next(&plan, 0);
+        live.next(&plan, 0);
+        assert_eq!(live.phase, Phase::Move(1));
+        let company = |c: Id| format!("company {}", &c.to_string()[..4]);
+        let f = frame(&e, &plan, &live, "fr", &company);
+        assert_eq!(f.board_round, Some(1));
+        assert_eq!(f.board.len(), plan.seating[1].len());
+        let folded: Vec<String> = f.board.iter().map(|l| crate::text::fold(&l.name)).collect();
+        let mut sorted = folded.clone();
+        sorted.sort();
+        assert_eq!(folded, sorted, "alphabetical");
+        let twins: Vec<&BoardLine> = f.board.iter().filter(|l| l.name.starts_with(&twin)).collect();
+        assert_eq!(twins.len(), 2);
+        assert!(twins.iter().all(|l| l.name.contains("(company ")), "{twins:?}");
+        assert_eq!(f.question, plan.rounds[1].question);
+        // Outside a change of tables, no board unless asked for.
+        live.next(&plan, 0);
+        assert!(frame(&e, &plan, &live, "fr", &company).board.is_empty());
+        live.board = true;
+        assert!(!frame(&e, &plan, &live, "fr", &company).board.is_empty());
+    }
 }

@@ -781,6 +781,7 @@ catalog! {
     StatusLate => "En retard", "Late";
     StatusLeftEarly => "Parti·e avant la fin", "Left early";
     HostOfTable => "hôte de la table {n}", "host of table {n}";
+    HostOfTableBadge => "Hôte de la table {n}", "Host of table {n}";
     HostShort => "hôte", "host";
     AddPerson => "Ajouter une personne", "Add a person";
     InvitationsTitle => "Invitations", "Invitations";
@@ -868,6 +869,7 @@ catalog! {
     QualityBoundRepeats => "Avec ce nombre de tables, au moins {bound} rencontres répétées sont inévitables, quel que soit le plan.", "With this number of tables, at least {bound} repeated meetings cannot be avoided, whatever the plan.";
     QualityBoundRevisits => "Avec plus de tours que de tables, au moins {revisits} retours à une table sont inévitables.", "With more rounds than tables, at least {revisits} returns to a table cannot be avoided.";
     QualityNoProof => "Ce plan n’est pas prouvé optimal : aucune borne connue n’impose ses rencontres répétées.", "This plan is not proven optimal: no known bound forces its repeated meetings.";
+    QualityNoProofRevisits => "Ce plan n’est pas prouvé optimal : aucune borne connue n’impose ses retours à une table.", "This plan is not proven optimal: no known bound forces its returns to a table.";
     QualityNoRepeat => "Personne ne croise deux fois la même personne.", "Nobody meets anyone twice.";
     QualityRepeats => "{n} rencontres répétées : {pairs} paires se revoient (au plus {max} fois).", "{n} repeated meetings: {pairs} pairs meet again (at most {max} times).";
     QualityNoRevisit => "Personne ne revient à une table déjà visitée.", "Nobody comes back to a table already visited.";

@@ -126,8 +126,10 @@ pub fn quality(lang: Lang, q: &Quality, method: Option<Method>) -> Vec<String> {
                 ("revisits", &int(lang, q.bounds.revisits as i64)),
             ],
         ));
-    } else {
+    } else if q.repeats > q.bounds.repeats {
         out.push(t(lang, Msg::QualityNoProof).into());
+    } else {
+        out.push(t(lang, Msg::QualityNoProofRevisits).into());
     }
     out.push(if q.repeats == 0 {
         t(lang, Msg::QualityNoRepeat).into()
@@ -200,5 +202,37 @@ pub fn swap_refusal(r: SwapRefusal) -> Msg {
         SwapRefusal::Host => Msg::SwapHost,
         SwapRefusal::SameTable => Msg::SwapSameTable,
         SwapRefusal::NotSeated => Msg::SwapNotSeated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cafe::{bench_cases, plan};
+
+    fn verdict(n: usize, t: usize, r: usize, hosts: bool) -> String {
+        let out = plan(&bench_cases::case(n, t, r, hosts, 1)).unwrap();
+        quality(Lang::Fr, &out.quality, Some(out.method)).remove(0)
+    }
+
+    #[test]
+    fn the_verdict_says_how_good_the_plan_is() {
+        assert!(verdict(30, 7, 5, true).starts_with("Rotation parfaite"));
+        assert!(verdict(40, 8, 5, true).starts_with("Le meilleur plan possible"));
+        assert!(verdict(15, 3, 3, true).contains("au moins 12 rencontres répétées"));
+        assert!(verdict(32, 8, 10, false).contains("au moins 64 retours"));
+    }
+
+    #[test]
+    fn refusals_say_what_to_do() {
+        let r = Refusal::TooFewPeople {
+            round: 1,
+            present: 9,
+            tables: 5,
+        };
+        assert_eq!(
+            refusal(Lang::En, &r),
+            "Only 9 people in round 2 for 5 tables: each table needs at least two. Use 4 tables at most."
+        );
     }
 }
