@@ -1002,25 +1002,14 @@ impl Gen {
     }
 
     fn event(&mut self, p: &Project, date: Date, title: &str, host: usize) -> Event {
-        Event {
-            id: self.rng.uuid(),
-            rev: 1,
-            updated_at: self.ms(date.min(self.today)),
-            updated_by: self.officer.clone(),
-            deleted: false,
-            kind: EventKind::WorldCafe,
-            title: title.into(),
-            date,
-            start_time: "08:30".into(),
-            place: p.companies[host].name.clone(),
-            host_company_id: Some(p.companies[host].id),
-            theme: String::new(),
-            notes: String::new(),
-            invitations: Vec::new(),
-            attendance: Vec::new(),
-            cafe: None,
-            harvest: Vec::new(),
-        }
+        let ctx = self.ctx(date.min(self.today));
+        let mut e = crate::commands::draft_event(self.rng.uuid(), EventKind::WorldCafe, date, &ctx);
+        e.rev = 1;
+        e.title = title.into();
+        e.start_time = "08:30".into();
+        e.place = p.companies[host].name.clone();
+        e.host_company_id = Some(p.companies[host].id);
+        e
     }
 
     /// A company's first contact (or the company's name) as a participant.

@@ -326,22 +326,7 @@ fn RoundPlan(
         let (Some(e), Some(p)) = (event.get(), plan.get()) else {
             return Vec::new();
         };
-        let Some(seats) = p.seating.get(r) else {
-            return Vec::new();
-        };
-        p.tables
-            .iter()
-            .map(|t| {
-                let mut names: Vec<(String, bool)> = seats
-                    .iter()
-                    .filter(|s| s.table == t.number)
-                    .filter_map(|s| e.attendance.iter().find(|a| a.id == s.attendee_id))
-                    .map(|a| (a.name.clone(), a.host_of_table == Some(t.number)))
-                    .collect();
-                names.sort_by_key(|(_, host)| !host);
-                (t.number, names)
-            })
-            .collect::<Vec<_>>()
+        maillage_core::cafe::event_plan::tables_in_round(&e, &p, r)
     };
     view! {
         <section class="card" aria-labelledby="round-plan-title">

@@ -205,3 +205,24 @@ pub fn options<T: Copy + std::fmt::Debug + Send + Sync + 'static>(
 pub fn pick<T: Copy + std::fmt::Debug>(all: &[T], value: &str) -> Option<T> {
     all.iter().copied().find(|v| format!("{v:?}") == value)
 }
+
+/// The companies of the project as select options, by name, with "none" first.
+pub fn company_options(none: bool) -> Signal<Vec<(String, String)>> {
+    let state = use_app();
+    Signal::derive(move || {
+        let mut v: Vec<(String, String)> = state.project.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.live_companies()
+                        .map(|c| (c.id.to_string(), c.name.clone()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        maillage_core::sorting::sort_by_key(&mut v, |x| maillage_core::text::fold(&x.1));
+        if none {
+            v.insert(0, (String::new(), "—".into()));
+        }
+        v
+    })
+}

@@ -4,8 +4,9 @@
 //! company's funnel stage.
 
 use super::event::{change_event, event_of, sheet_link};
-use super::event_form::company_options;
-use crate::components::field::{options, pick, FormErrors, SelectField, TextField};
+use crate::components::field::{
+    company_options, options, pick, FormErrors, SelectField, TextField,
+};
 use crate::route::{Route, Sheet};
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;

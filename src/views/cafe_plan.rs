@@ -442,25 +442,14 @@ fn Seats(id: Id) -> impl IntoView {
     let grid = Memo::new(move |_| {
         let e = event_of(state, id)?;
         let plan = e.cafe.as_ref().filter(|c| !c.seating.is_empty())?;
-        let rows = plan
-            .seating
-            .iter()
-            .map(|seats| {
-                plan.tables
-                    .iter()
-                    .map(|t| {
-                        let mut names: Vec<(String, bool)> = seats
-                            .iter()
-                            .filter(|s| s.table == t.number)
-                            .filter_map(|s| e.attendance.iter().find(|a| a.id == s.attendee_id))
-                            .map(|a| (a.name.clone(), a.host_of_table == Some(t.number)))
-                            .collect();
-                        names.sort_by_key(|(_, host)| !host);
-                        names
-                    })
-                    .collect::<Vec<_>>()
+        let rows: Vec<Vec<Vec<(String, bool)>>> = (0..plan.seating.len())
+            .map(|r| {
+                event_plan::tables_in_round(&e, plan, r)
+                    .into_iter()
+                    .map(|(_, names)| names)
+                    .collect()
             })
-            .collect::<Vec<_>>();
+            .collect();
         Some((
             plan.tables.iter().map(|t| t.number).collect::<Vec<_>>(),
             rows,
@@ -710,7 +699,7 @@ fn AddLate(id: Id) -> impl IntoView {
     };
     view! {
         <form class="inline-form subform" on:submit=submit novalidate data-testid="add-late">
-            <SelectField id="late-company" label=Msg::FieldCompany value=company options=super::event_form::company_options(true) error=error_of(issues, "company_id")/>
+            <SelectField id="late-company" label=Msg::FieldCompany value=company options=crate::components::field::company_options(true) error=error_of(issues, "company_id")/>
             <TextField id="late-name" label=Msg::LateArrival value=name error=error_of(issues, "name")/>
             <button type="submit" class="button secondary">{tr(Msg::AddLateButton)}</button>
         </form>

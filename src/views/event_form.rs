@@ -3,7 +3,7 @@
 //! notes.
 
 use crate::components::field::{
-    error_of, options, pick, FormErrors, SelectField, TextArea, TextField,
+    company_options, error_of, options, pick, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::route::{navigate, EventTab, Route};
 use crate::state::forms::FormGuard;
@@ -19,27 +19,6 @@ const KINDS: [EventKind; 5] = [
     EventKind::Workshop,
     EventKind::Other,
 ];
-
-/// The companies of the project as select options, by name, with "none" first.
-pub fn company_options(none: bool) -> Signal<Vec<(String, String)>> {
-    let state = use_app();
-    Signal::derive(move || {
-        let mut v: Vec<(String, String)> = state.project.with(|p| {
-            p.as_ref()
-                .map(|p| {
-                    p.live_companies()
-                        .map(|c| (c.id.to_string(), c.name.clone()))
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
-        sorting::sort_by_key(&mut v, |x| text::fold(&x.1));
-        if none {
-            v.insert(0, (String::new(), "—".into()));
-        }
-        v
-    })
-}
 
 #[component]
 pub fn EventForm(id: Option<Id>) -> impl IntoView {

@@ -4,8 +4,7 @@
 //! table or by theme, to print or export.
 
 use super::event::{change_event, event_of, sheet_link};
-use super::event_form::company_options;
-use crate::components::field::{error_of, FormErrors, SelectField, TextField};
+use crate::components::field::{company_options, error_of, FormErrors, SelectField, TextField};
 use crate::route::{Route, Sheet};
 use crate::state::{today, tr, use_app, AppState, NoticeKind};
 use leptos::prelude::*;
@@ -313,12 +312,7 @@ fn Item(event: Id, item: Id) -> impl IntoView {
             let (Some(p), Some(h)) = (p.as_ref(), h.get()) else {
                 return String::new();
             };
-            h.company_ids
-                .iter()
-                .filter_map(|c| p.company(*c))
-                .map(|c| c.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
+            summary::company_names(p, &h.company_ids)
         })
     };
     move || {

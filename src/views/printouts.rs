@@ -182,16 +182,10 @@ fn HarvestSheet(event: Memo<Option<Event>>) -> impl IntoView {
                     let lines = items
                         .into_iter()
                         .map(|h| {
-                            let companies: Vec<String> = h
-                                .company_ids
-                                .iter()
-                                .filter_map(|c| p.company(*c))
-                                .map(|c| c.name.clone())
-                                .collect();
                             (
                                 h.kind,
                                 h.text.clone(),
-                                companies.join(", "),
+                                summary::company_names(p, &h.company_ids),
                                 h.votes,
                                 h.table,
                             )

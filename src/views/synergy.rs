@@ -236,20 +236,7 @@ fn Participants(id: Id) -> impl IntoView {
         Role::ServiceProvider,
         Role::LocalAuthority,
     ];
-    let companies = Signal::derive(move || {
-        let mut v: Vec<(String, String)> = state.project.with(|p| {
-            p.as_ref()
-                .map(|p| {
-                    p.live_companies()
-                        .map(|c| (c.id.to_string(), c.name.clone()))
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
-        sorting::sort_by_key(&mut v, |x| text::fold(&x.1));
-        v.insert(0, (String::new(), "—".into()));
-        v
-    });
+    let companies = crate::components::field::company_options(true);
     let roles = Signal::derive(move || {
         ROLES
             .iter()

@@ -111,6 +111,31 @@ pub fn to_seats(roster: &Roster, seating: &Seating) -> Vec<Vec<Seat>> {
         .collect()
 }
 
+/// Who sits at each table in round `r` of the event's plan: (table number,
+/// names with whether each is the table's host), hosts first.
+pub fn tables_in_round(
+    event: &Event,
+    plan: &CafePlan,
+    r: usize,
+) -> Vec<(u32, Vec<(String, bool)>)> {
+    let Some(seats) = plan.seating.get(r) else {
+        return Vec::new();
+    };
+    plan.tables
+        .iter()
+        .map(|t| {
+            let mut names: Vec<(String, bool)> = seats
+                .iter()
+                .filter(|s| s.table == t.number)
+                .filter_map(|s| event.attendance.iter().find(|a| a.id == s.attendee_id))
+                .map(|a| (a.name.clone(), a.host_of_table == Some(t.number)))
+                .collect();
+            names.sort_by_key(|(_, host)| !host);
+            (t.number, names)
+        })
+        .collect()
+}
+
 /// The quality of the plan stored in an event.
 pub fn measure(p: &Project, event: &Event, plan: &CafePlan) -> Quality {
     let (problem, roster) = problem(p, event, plan, 0);

@@ -352,9 +352,16 @@ mod tests {
         let mut sorted = folded.clone();
         sorted.sort();
         assert_eq!(folded, sorted, "alphabetical");
-        let twins: Vec<&BoardLine> = f.board.iter().filter(|l| l.name.starts_with(&twin)).collect();
+        let twins: Vec<&BoardLine> = f
+            .board
+            .iter()
+            .filter(|l| l.name.starts_with(&twin))
+            .collect();
         assert_eq!(twins.len(), 2);
-        assert!(twins.iter().all(|l| l.name.contains("(company ")), "{twins:?}");
+        assert!(
+            twins.iter().all(|l| l.name.contains("(company ")),
+            "{twins:?}"
+        );
         assert_eq!(f.question, plan.rounds[1].question);
         // Outside a change of tables, no board unless asked for.
         live.next(&plan, 0);

@@ -140,6 +140,15 @@ pub fn who_met_whom(p: &Project, event: &Event) -> Option<WhoMetWhom> {
     })
 }
 
+/// The names of companies, comma-separated (unknown ones left out).
+pub fn company_names(p: &Project, ids: &[Id]) -> String {
+    ids.iter()
+        .filter_map(|c| p.company(*c))
+        .map(|c| c.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Dot votes each participant gets: about a third of the ideas.
 pub fn votes_each(ideas: usize) -> usize {
     ideas.div_ceil(3).max(1)
@@ -205,18 +214,13 @@ pub fn harvest_csv(p: &Project, event: &Event, lang: crate::i18n::Lang) -> Strin
     out.push_str(&head.map(|m| cell(i18n::t(lang, m))).join(";"));
     out.push_str("\r\n");
     for h in &event.harvest {
-        let companies: Vec<String> = h
-            .company_ids
-            .iter()
-            .filter_map(|c| p.company(*c))
-            .map(|c| c.name.clone())
-            .collect();
+        let companies = company_names(p, &h.company_ids);
         let row = [
             h.round.map(|r| r.to_string()).unwrap_or_default(),
             h.table.map(|t| t.to_string()).unwrap_or_default(),
             i18n::t(lang, meetings::harvest_kind(h.kind)).to_owned(),
             h.text.clone(),
-            companies.join(", "),
+            companies,
             h.resource.clone(),
             h.quantity.clone(),
             if h.category.is_empty() {

@@ -396,14 +396,7 @@ fn harvest_synergy(
     id: Id,
     ctx: &EditContext,
 ) -> Outcome {
-    let participants = item
-        .company_ids
-        .iter()
-        .map(|&company_id| Participant {
-            company_id,
-            role: Role::Member,
-        })
-        .collect();
+    let participants = super::members(&item.company_ids);
     let origin = Origin {
         kind: OriginKind::Workshop,
         event_id: Some(event_id),

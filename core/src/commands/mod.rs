@@ -372,6 +372,17 @@ pub fn accept_suggestion(
     Ok(changed)
 }
 
+/// Companies as members of a synergy.
+pub(crate) fn members(companies: &[Id]) -> Vec<Participant> {
+    companies
+        .iter()
+        .map(|&company_id| Participant {
+            company_id,
+            role: Role::Member,
+        })
+        .collect()
+}
+
 /// Turns a cluster of companies with the same need into a pooling synergy.
 pub fn accept_cluster(
     p: &mut Project,
@@ -380,14 +391,7 @@ pub fn accept_cluster(
     title: String,
     ctx: &EditContext,
 ) -> Outcome {
-    let participants = c
-        .companies
-        .iter()
-        .map(|&company_id| Participant {
-            company_id,
-            role: Role::Member,
-        })
-        .collect();
+    let participants = members(&c.companies);
     let origin = Origin {
         kind: OriginKind::Suggestion,
         event_id: None,
