@@ -432,11 +432,17 @@ impl Gen {
     }
 
     fn contacts(&mut self, p: &mut Project) {
+        // Every person a different name: homonyms would blur the seating boards.
+        let mut taken = std::collections::HashSet::new();
         for (i, c) in p.companies.clone().iter().enumerate() {
             let n = if i % 5 == 0 { 2 } else { 1 };
             for k in 0..n {
-                let first = *self.rng.pick(&FIRST);
-                let last = *self.rng.pick(&LAST);
+                let (first, last) = loop {
+                    let pair = (*self.rng.pick(&FIRST), *self.rng.pick(&LAST));
+                    if taken.insert(pair) {
+                        break pair;
+                    }
+                };
                 let domain = crate::text::slug(&c.name);
                 let declined = (32..40).contains(&i);
                 p.contacts.push(Contact {

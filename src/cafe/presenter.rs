@@ -32,18 +32,19 @@ pub fn Presenter(id: Id) -> impl IntoView {
     let state = use_app();
     let event = Memo::new(move |_| event_of(state, id));
     let plan = Memo::new(move |_| event.with(|e| e.as_ref().and_then(|e| e.cafe.clone())));
+    let has_plan = Memo::new(move |_| plan.with(Option::is_some));
     move || {
-        match plan.get() {
-        Some(_) => view! { <Console id=id event=event plan=plan/> }.into_any(),
-        None => view! {
+        if has_plan.get() {
+            return view! { <Console id=id event=event plan=plan/> }.into_any();
+        }
+        view! {
             <section>
                 <h1>{tr(Msg::PresenterTitle)}</h1>
                 <p class="empty-state">{tr(Msg::PresenterNoPlan)}</p>
                 <a class="button primary" href=Route::Event { id, tab: EventTab::Cafe }.to_hash()>{tr(Msg::GoToCafePlan)}</a>
             </section>
         }
-        .into_any(),
-    }
+        .into_any()
     }
 }
 

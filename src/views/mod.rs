@@ -1,6 +1,7 @@
 //! One module per screen.
 pub mod attendance;
 pub mod backups;
+pub mod cafe_changes;
 pub mod cafe_plan;
 pub mod companies;
 pub mod company;

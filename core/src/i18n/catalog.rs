@@ -48,14 +48,9 @@ catalog! {
     Delete => "Supprimer", "Delete";
     Open => "Ouvrir", "Open";
     Back => "Retour", "Back";
-    Yes => "Oui", "Yes";
-    No => "Non", "No";
     All => "Toutes", "All";
     AllMasc => "Tous", "All";
-    NoneValue => "—", "—";
-    Optional => "facultatif", "optional";
     FormHasErrors => "Le formulaire contient des erreurs : corrigez les champs signalés.", "The form has errors: correct the fields marked.";
-    Saved => "Enregistré", "Saved";
     SaveStatusSaved => "Tout est enregistré", "All changes saved";
     SaveStatusSaving => "Enregistrement…", "Saving…";
     SaveStatusPending => "Modifications en attente d’enregistrement", "Changes waiting to be saved";
@@ -70,8 +65,6 @@ catalog! {
     OtherTabUpdated => "Ce projet a été modifié dans un autre onglet : ses changements sont affichés ici.", "This project was changed in another tab: its changes are shown here.";
     OtherTabConflict => "« {name} » a été modifié dans un autre onglet en même temps : votre modification n’a pas été enregistrée, la version de l’autre onglet est affichée.", "“{name}” was changed in another tab at the same time: your change was not saved, the other tab's version is shown.";
     OtherTabDeletedProject => "Ce projet a été supprimé dans un autre onglet.", "This project was deleted in another tab.";
-    PersistGranted => "Stockage persistant accordé par le navigateur.", "Persistent storage granted by the browser.";
-    PersistDenied => "Le navigateur peut effacer ces données s’il manque de place : le fichier exporté est votre vraie sauvegarde.", "The browser may erase this data when short of space: the exported file is your real backup.";
     LastExport => "Dernier export : {date}", "Last export: {date}";
     NeverExported => "Jamais exporté", "Never exported";
     ExportNudge => "Votre dernier export date de {days} jours : exportez le projet pour en garder une copie.", "Your last export is {days} days old: export the project to keep a copy.";
@@ -125,7 +118,6 @@ catalog! {
     ImportMigrated => "Ce fichier suit une version plus ancienne du format ({version}) : il a été mis à jour à la lecture.", "This file follows an older version of the format ({version}): it was updated on reading.";
     ImportSameProject => "Ce fichier est une version du projet « {name} » déjà présent dans ce navigateur.", "This file is a version of the project “{name}” already in this browser.";
     ImportWarnings => "Points à vérifier (l’import reste possible)", "Points to check (the import is still possible)";
-    ImportErrors => "Problèmes trouvés : le fichier ne peut pas être importé tel quel", "Problems found: the file cannot be imported as it is";
     ImportNothingChanged => "Rien n’a été modifié.", "Nothing was changed.";
     ImportAsNew => "Ouvrir comme nouveau projet", "Open as a new project";
     ImportReplace => "Remplacer « {name} »", "Replace “{name}”";
@@ -239,9 +231,6 @@ catalog! {
     ColActivity => "Activité", "Activity";
     ColSize => "Effectif", "Headcount";
     ColStage => "Étape", "Stage";
-    ColUpdated => "Modifié", "Changed";
-    SortedAscending => "tri croissant", "sorted ascending";
-    SortedDescending => "tri décroissant", "sorted descending";
     SortBy => "Trier par {column}", "Sort by {column}";
     NoCompaniesYet => "Aucune entreprise pour l’instant. Ajoutez la première, ou importez le fichier d’un partenaire.", "No company yet. Add the first one, or import a partner's file.";
     NoCompaniesMatch => "Aucune entreprise ne correspond : modifiez la recherche ou effacez les filtres.", "No company matches: change the search or clear the filters.";
@@ -277,7 +266,6 @@ catalog! {
     ConfNetwork => "Partageable avec les partenaires", "Shareable with partners";
     ConfFacilitator => "Équipe d’animation seulement", "Facilitation team only";
     ConfRestricted => "Confidentiel (à la demande de l’entreprise)", "Confidential (at the company's request)";
-    NotANumber => "nombre attendu (virgule ou point décimal).", "number expected (decimal comma or point).";
     CompanySaved => "Entreprise enregistrée.", "Company saved.";
     DeleteCompany => "Supprimer l’entreprise", "Delete company";
     ConfirmDeleteCompany => "Supprimer « {name} » avec ses interlocuteurs et son journal ? Une sauvegarde du projet est gardée.", "Delete “{name}” with its contacts and log? A backup of the project is kept.";
@@ -582,7 +570,6 @@ catalog! {
     SynergiesLead => "Les échanges suivis, de l’idée au fonctionnement. Déplacez une carte pour changer son statut.", "The exchanges followed, from idea to operation. Move a card to change its status.";
     ViewBoard => "Tableau", "Board";
     ViewList => "Liste", "List";
-    NewSynergy => "Nouvelle synergie", "New synergy";
     NoSynergies => "Aucune synergie : retenez une suggestion ou créez-en une.", "No synergy: keep a suggestion or create one.";
     MoveTo => "Déplacer vers", "Move to";
     MoveCard => "Changer le statut de « {title} »", "Change the status of “{title}”";
@@ -647,7 +634,6 @@ catalog! {
     ColStatus => "Statut", "Status";
     ColNext => "Prochaine action", "Next action";
     ColCo2 => "CO₂e évité / an", "CO₂e avoided / year";
-    SynergyDefaultTitle => "{a} → {b}", "{a} → {b}";
 
     // ——— Impact
     ImpactTitle => "Impact", "Impact";
@@ -666,7 +652,6 @@ catalog! {
     TmTonneKm => "Transport partagé (tonne·km)", "Shared transport (tonne-km)";
     FieldTrips => "Trajets évités par mois", "Trips avoided a month";
     FieldKmPerTrip => "km par trajet (aller-retour)", "km per trip (round trip)";
-    FieldKmLoaded => "km parcourus en charge", "km driven loaded";
     FieldVehicle => "Véhicule et facteur", "Vehicle and factor";
     FieldOldRoute => "Filière évitée (facteur)", "Route avoided (factor)";
     FieldVirgin => "Matière vierge évitée (facteur)", "Virgin material avoided (factor)";

@@ -63,6 +63,15 @@ test('a World Café of 15: plan, presenter and audience window in step', async (
   await expect(screen).toContainText('Quels flux d’énergie');
   await expect(audience.getByTestId('countdown')).toContainText(/^(20:00|19:5\d)/);
   await projectorShot(audience, '31-audience-round');
+  // Space pauses, even with the focus on one of the console's buttons (it must not press it too).
+  await page.getByTestId('mute').click();
+  await page.getByTestId('mute').click();
+  await page.getByTestId('mute').focus();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('start-pause')).toContainText('Démarrer');
+  await expect(page.getByTestId('mute')).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('start-pause')).toContainText('Pause');
   // T: the board of the round, over the countdown.
   await page.keyboard.press('t');
   await expect(audience.getByTestId('board')).toContainText('Où aller au tour 1');
