@@ -387,25 +387,30 @@ fn Notes(event: Memo<Option<Event>>) -> impl IntoView {
 
 #[component]
 fn HelpOverlay(open: RwSignal<bool>) -> impl IntoView {
-    const KEYS: [(&str, Msg); 11] = [
-        ("Espace / Space", Msg::KeyStartPause),
-        ("N", Msg::KeyNext),
-        ("P", Msg::KeyPrevious),
-        ("+", Msg::PlusMinute),
-        ("−", Msg::MinusMinute),
-        ("T", Msg::ToggleBoard),
-        ("B", Msg::ToggleBlank),
-        ("M", Msg::KeyMute),
-        ("F", Msg::Fullscreen),
-        ("?", Msg::KeysHelp),
-        ("Échap / Esc", Msg::KeyEscape),
+    let state = use_app();
+    // Keys with a name (Space, Escape) are words of the catalog; the others are symbols.
+    const KEYS: [(Result<Msg, &str>, Msg); 11] = [
+        (Ok(Msg::KeySpace), Msg::KeyStartPause),
+        (Err("N"), Msg::KeyNext),
+        (Err("P"), Msg::KeyPrevious),
+        (Err("+"), Msg::PlusMinute),
+        (Err("−"), Msg::MinusMinute),
+        (Err("T"), Msg::ToggleBoard),
+        (Err("B"), Msg::ToggleBlank),
+        (Err("M"), Msg::KeyMute),
+        (Err("F"), Msg::Fullscreen),
+        (Err("?"), Msg::KeysHelp),
+        (Ok(Msg::KeyEsc), Msg::KeyEscape),
     ];
     view! {
         <div class="help-overlay" role="dialog" aria-modal="true" aria-labelledby="keys-title" hidden=move || !open.get() data-testid="keys-help">
             <div class="help-box">
                 <h2 id="keys-title">{tr(Msg::KeysHelp)}</h2>
                 <dl class="facts">
-                    {KEYS.into_iter().map(|(k, m)| view! { <dt><kbd>{k}</kbd></dt><dd>{tr(m)}</dd> }).collect_view()}
+                    {KEYS.into_iter().map(|(k, m)| view! {
+                        <dt><kbd>{move || match k { Ok(name) => state.t(name), Err(symbol) => symbol }}</kbd></dt>
+                        <dd>{tr(m)}</dd>
+                    }).collect_view()}
                 </dl>
                 <button type="button" class="button primary" on:click=move |_| open.set(false)>{tr(Msg::Close)}</button>
             </div>

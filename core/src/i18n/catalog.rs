@@ -920,6 +920,7 @@ catalog! {
     Fullscreen => "Plein écran", "Full screen";
     KeysHelp => "Raccourcis clavier", "Keyboard shortcuts";
     KeySpace => "Espace", "Space";
+    KeyEsc => "Échap", "Esc";
     BlankOn => "Écran noir en cours", "Screen blanked";
     SoundOn => "Son actif", "Sound on";
     SoundOff => "Son coupé", "Sound off";
