@@ -1,5 +1,7 @@
-//! The affine construction: with a prime number T of tables, the traveller
-//! in slot (t0, s), s in 1..T, sits at table (t0 + s·r) mod T in round r.
+//! The affine construction: with a number T of tables that is the order of
+//! a finite field (a prime, or 4, 8, 9, 16, 25), the traveller in slot
+//! (t0, s), s ≠ 0, sits at table t0 + s·r in round r (field arithmetic;
+//! modulo T when T is prime).
 //! Two slots of one class s never meet; two slots of different classes meet
 //! exactly once in T rounds; each slot visits a new table every round and
 //! meets each host once. So up to T rounds have no repeated pair and no
@@ -8,15 +10,17 @@
 //! meet).
 
 use super::cost;
+use super::field::{field, Field};
 use super::problem::{Person, Problem, Seating};
 use crate::rng::Rng;
 
-pub fn is_prime(n: usize) -> bool {
-    n >= 2 && (2..n).take_while(|d| d * d <= n).all(|d| n % d != 0)
+/// Whether the construction exists for this number of tables.
+pub fn has_design(tables: usize) -> bool {
+    field(tables).is_some()
 }
 
 /// Travellers per table (the number of slot classes) when the construction
-/// applies: prime table count, rounds ≤ tables, nothing locked, everybody
+/// applies: a field of that many tables, rounds ≤ tables, nothing locked, everybody
 /// present in every round, and a host at every table or at none.
 pub fn classes(problem: &Problem) -> Option<usize> {
     let t = problem.tables;
@@ -37,7 +41,7 @@ pub fn classes(problem: &Problem) -> Option<usize> {
         .filter(|p| p.is_traveller() && attends(p))
         .count();
     let k = travellers.div_ceil(t);
-    let fits = is_prime(t)
+    let fits = has_design(t)
         && problem.rounds <= t
         && problem.locked.is_empty()
         && all_or_nothing
@@ -48,8 +52,8 @@ pub fn classes(problem: &Problem) -> Option<usize> {
 }
 
 /// The table of slot (t0, s) in round r.
-fn table(t0: usize, s: usize, r: usize, tables: usize) -> usize {
-    (t0 + s * r) % tables
+fn table(f: &Field, t0: usize, s: usize, r: usize) -> usize {
+    f.add(t0, f.mul(s, r))
 }
 
 /// Who each slot meets over the rounds: other slots, and hosts' tables.
@@ -59,9 +63,9 @@ struct Design {
     host_tables: Vec<Vec<usize>>,
 }
 
-fn design(tables: usize, k: usize, rounds: usize) -> Design {
+fn design(f: &Field, tables: usize, k: usize, rounds: usize) -> Design {
     let slots = tables * k;
-    let at = |slot: usize, r: usize| table(slot % tables, slot / tables + 1, r, tables);
+    let at = |slot: usize, r: usize| table(f, slot % tables, slot / tables + 1, r);
     let mut slot_neighbours = vec![Vec::new(); slots];
     let mut host_tables = vec![Vec::new(); slots];
     for a in 0..slots {
@@ -80,10 +84,12 @@ fn design(tables: usize, k: usize, rounds: usize) -> Design {
     }
 }
 
-/// Plans with the construction; `k` from [`classes`].
-pub fn plan(problem: &Problem, k: usize) -> Seating {
+/// Plans with the construction; `k` from [`classes`] (None when the
+/// number of tables has no design).
+pub fn plan(problem: &Problem, k: usize) -> Option<Seating> {
     let t = problem.tables;
-    let d = design(t, k, problem.rounds);
+    let f = field(t)?;
+    let d = design(&f, t, k, problem.rounds);
     let travellers: Vec<usize> = (0..problem.people.len())
         .filter(|&p| problem.people[p].is_traveller() && problem.people[p].is_present(0))
         .collect();
@@ -143,10 +149,10 @@ pub fn plan(problem: &Problem, k: usize) -> Seating {
             occupant.swap(a, b);
         }
     }
-    seating(problem, &occupant, k)
+    Some(seating(problem, &f, &occupant, k))
 }
 
-fn seating(problem: &Problem, occupant: &[Option<usize>], k: usize) -> Seating {
+fn seating(problem: &Problem, f: &Field, occupant: &[Option<usize>], k: usize) -> Seating {
     let t = problem.tables;
     (0..problem.rounds)
         .map(|r| {
@@ -158,7 +164,7 @@ fn seating(problem: &Problem, occupant: &[Option<usize>], k: usize) -> Seating {
             }
             for (slot, who) in occupant.iter().enumerate().take(t * k) {
                 if let Some(p) = who {
-                    round[*p] = Some(table(slot % t, slot / t + 1, r, t));
+                    round[*p] = Some(table(f, slot % t, slot / t + 1, r));
                 }
             }
             round
@@ -170,20 +176,14 @@ fn seating(problem: &Problem, occupant: &[Option<usize>], k: usize) -> Seating {
 mod tests {
     use super::*;
 
-    #[test]
-    fn primes() {
-        let found: Vec<usize> = (0..30).filter(|&n| is_prime(n)).collect();
-        assert_eq!(found, [2, 3, 5, 7, 11, 13, 17, 19, 23, 29]);
-    }
-
-    /// Exhaustive check of the design itself for every prime up to 13: each
-    /// pair of slots meets at most once over T rounds, each slot visits T
-    /// different tables.
+    /// Exhaustive check of the design itself for every field order up to
+    /// 16: each pair of slots meets at most once over T rounds, each slot
+    /// visits T different tables.
     #[test]
     fn the_design_never_repeats() {
-        for t in [2, 3, 5, 7, 11, 13] {
+        for t in [2, 3, 4, 5, 7, 8, 9, 11, 13, 16] {
             let k = t - 1;
-            let d = design(t, k, t);
+            let d = design(&field(t).unwrap(), t, k, t);
             for (a, nb) in d.slot_neighbours.iter().enumerate() {
                 let mut sorted = nb.clone();
                 sorted.sort_unstable();

@@ -8,6 +8,7 @@ pub mod assignment;
 pub mod bench_cases;
 pub mod cost;
 pub mod event_plan;
+pub mod field;
 pub mod live;
 pub mod problem;
 pub mod quality;
@@ -41,18 +42,33 @@ const RESTARTS: usize = 3;
 /// search; locked rounds are kept as they are. Deterministic for a seed.
 pub fn plan(problem: &Problem) -> Result<Outcome, Refusal> {
     let warnings = problem.check()?;
-    let (seating, method) = match affine::classes(problem) {
-        Some(k) => (affine::plan(problem, k), Method::Affine),
-        None => {
-            let bounds = quality::bounds(problem);
-            let reached = |s: &Seating| {
-                let q = quality::measure(problem, s);
-                q.repeats <= bounds.repeats
-                    && q.revisits <= bounds.revisits
-                    && q.colleagues_together <= bounds.colleagues_together
-            };
-            (anneal::plan(problem, RESTARTS, reached).0, Method::Search)
+    let bounds = quality::bounds(problem);
+    let search = || {
+        let reached = |s: &Seating| {
+            let q = quality::measure(problem, s);
+            q.repeats <= bounds.repeats
+                && q.revisits <= bounds.revisits
+                && q.colleagues_together <= bounds.colleagues_together
+        };
+        anneal::plan(problem, RESTARTS, reached).0
+    };
+    let affine = affine::classes(problem).and_then(|k| affine::plan(problem, k));
+    let (seating, method) = match affine {
+        // The construction cannot always keep a host's colleague away from
+        // the host's table: colleagues apart come first, so search then
+        // and keep the better plan.
+        Some(s)
+            if quality::measure(problem, &s).colleagues_together > bounds.colleagues_together =>
+        {
+            let other = search();
+            if cost::total(problem, &other) < cost::total(problem, &s) {
+                (other, Method::Search)
+            } else {
+                (s, Method::Affine)
+            }
         }
+        Some(s) => (s, Method::Affine),
+        None => (search(), Method::Search),
     };
     Ok(Outcome {
         quality: quality::measure(problem, &seating),

@@ -791,7 +791,7 @@ catalog! {
     SaveShape => "Enregistrer", "Save";
     CafeShapeSaved => "Tables et tours enregistrés.", "Tables and rounds saved.";
     AdvisorTitle => "Combien de tables ?", "How many tables?";
-    AdvisorHint => "La méthode recommande 4 ou 5 personnes par table. Avec un nombre premier de tables (3, 5, 7, 11, 13…), une rotation parfaite est garantie : personne ne croise deux fois la même personne ni ne revient à une table.", "The method recommends 4 or 5 people a table. With a prime number of tables (3, 5, 7, 11, 13…), a perfect rotation is guaranteed: nobody meets anyone twice or comes back to a table.";
+    AdvisorHint => "La méthode recommande 4 ou 5 personnes par table. Avec 3, 4, 5, 7, 8, 9, 11 ou 13 tables, une rotation parfaite est garantie : personne ne croise deux fois la même personne ni ne revient à une table.", "The method recommends 4 or 5 people a table. With 3, 4, 5, 7, 8, 9, 11 or 13 tables, a perfect rotation is guaranteed: nobody meets anyone twice or comes back to a table.";
     AdvisorNone => "Inscrivez au moins six personnes pour recevoir des conseils.", "Register at least six people to get advice.";
     AdviceLine => "{n} tables de {sizes} personnes", "{n} tables of {sizes} people";
     ChooseTables => "Choisir {n} tables", "Choose {n} tables";

@@ -218,7 +218,11 @@ mod tests {
     #[test]
     fn the_verdict_says_how_good_the_plan_is() {
         assert!(verdict(30, 7, 5, true).starts_with("Rotation parfaite"));
-        assert!(verdict(40, 8, 5, true).starts_with("Le meilleur plan possible"));
+        assert!(
+            verdict(40, 8, 5, true).starts_with("Rotation parfaite"),
+            "8 tables: GF(8)"
+        );
+        assert!(verdict(30, 6, 4, true).starts_with("Le meilleur plan possible"));
         assert!(verdict(15, 3, 3, true).contains("au moins 12 rencontres répétées"));
         assert!(verdict(32, 8, 10, false).contains("au moins 64 retours"));
     }
