@@ -134,7 +134,10 @@ fn plans_keep_their_promises_on_random_cafes() {
         }
     }
     assert!(planned > 100, "only {planned} cafés planned");
-    assert!(affine_used > 10, "the construction served {affine_used} times only");
+    assert!(
+        affine_used > 10,
+        "the construction served {affine_used} times only"
+    );
 }
 
 #[test]
