@@ -61,6 +61,18 @@ fn flow(
     f.id
 }
 
+/// Cardboard (15 01 01) as an output of the first company and an input of
+/// the second, with their quantities: the ids of both flows.
+fn cardboard_pair(
+    p: &mut Project,
+    have: Option<(f64, Unit, Period)>,
+    need: Option<(f64, Unit, Period)>,
+) -> (Id, Id) {
+    let h = flow(p, 1, 0, Direction::Have, "Carton", Some("150101"), have);
+    let n = flow(p, 2, 1, Direction::Need, "Carton", Some("150101"), need);
+    (h, n)
+}
+
 fn run(p: &Project) -> Vec<matching::Suggestion> {
     matching::suggestions(p, &FactorSet::of(&p.settings), today())
 }
@@ -254,46 +266,12 @@ fn same_company_and_same_direction_never_match() {
 #[test]
 fn distance_limit_and_unknown_distance() {
     let mut p = two_companies(Some(80.0));
-    flow(
-        &mut p,
-        1,
-        0,
-        Direction::Have,
-        "Carton",
-        Some("150101"),
-        None,
-    );
-    flow(
-        &mut p,
-        2,
-        1,
-        Direction::Need,
-        "Carton",
-        Some("150101"),
-        None,
-    );
+    cardboard_pair(&mut p, None, None);
     assert!(run(&p).is_empty(), "80 km is beyond the 50 km limit");
     p.settings.distance_limit_km = 100.0;
     assert_eq!(run(&p).len(), 1);
     let mut p = two_companies(None);
-    flow(
-        &mut p,
-        1,
-        0,
-        Direction::Have,
-        "Carton",
-        Some("150101"),
-        None,
-    );
-    flow(
-        &mut p,
-        2,
-        1,
-        Direction::Need,
-        "Carton",
-        Some("150101"),
-        None,
-    );
+    cardboard_pair(&mut p, None, None);
     let s = &run(&p)[0];
     assert_eq!(
         term(s, TermKind::Distance).evidence,
@@ -310,22 +288,9 @@ fn distance_limit_and_unknown_distance() {
 fn volumes_are_compared_as_mass_through_density() {
     let mut p = two_companies(Some(5.0));
     // 4 m³ a week of loose cardboard (63 kg/m³) = 13.1 t a year, for a need of 26.2 t.
-    flow(
+    cardboard_pair(
         &mut p,
-        1,
-        0,
-        Direction::Have,
-        "Carton",
-        Some("150101"),
         Some((4.0, Unit::M3, Period::Week)),
-    );
-    flow(
-        &mut p,
-        2,
-        1,
-        Direction::Need,
-        "Carton",
-        Some("150101"),
         Some((26.208, Unit::T, Period::Year)),
     );
     let s = &run(&p)[0];
@@ -335,24 +300,7 @@ fn volumes_are_compared_as_mass_through_density() {
 #[test]
 fn economic_and_freshness_terms() {
     let mut p = two_companies(Some(5.0));
-    let have = flow(
-        &mut p,
-        1,
-        0,
-        Direction::Have,
-        "Carton",
-        Some("150101"),
-        None,
-    );
-    flow(
-        &mut p,
-        2,
-        1,
-        Direction::Need,
-        "Carton",
-        Some("150101"),
-        None,
-    );
+    let (have, _) = cardboard_pair(&mut p, None, None);
     let s = &run(&p)[0];
     assert_eq!(term(s, TermKind::Economic).evidence, Evidence::CostUnknown);
     assert_eq!(
@@ -399,24 +347,7 @@ fn hazardous_waste_is_flagged_for_a_human_check() {
 #[test]
 fn rejected_suggestions_stay_away_until_undone_and_accepted_ones_become_synergies() {
     let mut p = two_companies(Some(5.0));
-    flow(
-        &mut p,
-        1,
-        0,
-        Direction::Have,
-        "Carton",
-        Some("150101"),
-        None,
-    );
-    flow(
-        &mut p,
-        2,
-        1,
-        Direction::Need,
-        "Carton",
-        Some("150101"),
-        None,
-    );
+    cardboard_pair(&mut p, None, None);
     let s = run(&p).remove(0);
     commands::reject_suggestion(&mut p, &s.key, &ctx(5));
     assert!(run(&p).is_empty());
