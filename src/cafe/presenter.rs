@@ -7,7 +7,8 @@ use super::channel::{self, Message};
 use super::keys::{command_of, Command};
 use super::{live_store, platform};
 use crate::route::{self, EventTab, Route};
-use crate::state::{now_ms, tr, use_app, AppState};
+use crate::state::{now_ms, tr, use_app};
+use crate::views::event::event_of;
 use crate::views::harvest::HarvestForm;
 use leptos::prelude::*;
 use maillage_core::cafe::live::{self, Live, Phase};
@@ -18,14 +19,6 @@ use std::time::Duration;
 
 /// The audience window counts as there when it said hello this recently.
 const AUDIENCE_TIMEOUT_MS: i64 = 5_000;
-
-fn event_of(state: AppState, id: Id) -> Option<Event> {
-    state.project.with(|p| {
-        p.as_ref()
-            .and_then(|p| p.events.iter().find(|e| e.id == id && !e.deleted))
-            .cloned()
-    })
-}
 
 #[component]
 pub fn Presenter(id: Id) -> impl IntoView {

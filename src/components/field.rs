@@ -226,3 +226,15 @@ pub fn company_options(none: bool) -> Signal<Vec<(String, String)>> {
         v
     })
 }
+
+/// A date typed in an optional field: None when left empty, or the issue
+/// to show at `path` when it is not a date.
+pub fn optional_date(text: &str, path: &str) -> Result<Option<maillage_core::Date>, Issue> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    maillage_core::Date::parse(text)
+        .map(Some)
+        .map_err(|_| Issue::error(path, maillage_core::IssueCode::OutOfRange))
+}

@@ -57,3 +57,33 @@ impl FormGuard {
         }
     }
 }
+
+/// A copy of a live record of the open project (tracked: a view reading it
+/// follows its changes).
+pub fn record<T: Record + Clone>(state: AppState, list: fn(&Project) -> &[T], id: Id) -> Option<T> {
+    state.project.with(|p| {
+        p.as_ref()
+            .and_then(|p| list(p).iter().find(|r| r.id() == id && !r.is_deleted()))
+            .cloned()
+    })
+}
+
+/// Edits a copy of a record and saves it through its checked command
+/// (participants, barriers, attendance…); the issues that stop it otherwise.
+pub fn change<T: Record + Clone>(
+    state: AppState,
+    list: fn(&Project) -> &[T],
+    id: Id,
+    save: fn(&mut Project, T, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>,
+    edit: impl FnOnce(&mut T),
+) -> Result<(), Vec<Issue>> {
+    let Some(mut r) = state.project.with_untracked(|p| {
+        p.as_ref()
+            .and_then(|p| list(p).iter().find(|r| r.id() == id))
+            .cloned()
+    }) else {
+        return Ok(());
+    };
+    edit(&mut r);
+    state.apply(|p, ctx| save(p, r, ctx))
+}

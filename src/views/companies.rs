@@ -3,6 +3,7 @@
 //! filters live in the address (bookmarkable) and the list shows rows by
 //! pages so that thousands of companies stay smooth.
 
+use crate::components::field::pick;
 use crate::components::stage_badge::StageBadge;
 use crate::route::{self, ListQuery, Route};
 use crate::state::{tr, use_app};
@@ -265,7 +266,7 @@ fn Filters(
     view! {
         <div class="field">
             <label for="filter-stage">{tr(Msg::FilterStage)}</label>
-            <select id="filter-stage" on:change=move |e| { let v = event_target_value(&e); stage.set(Stage::ALL.into_iter().find(|s| format!("{s:?}") == v)); }>
+            <select id="filter-stage" on:change=move |e| { let v = event_target_value(&e); stage.set(pick(&Stage::ALL, &v)); }>
                 <option value="" selected=move || stage.get().is_none()>{move || all(true)}</option>
                 {Stage::ALL.into_iter().map(|s| view! {
                     <option value=format!("{s:?}") selected=move || stage.get() == Some(s)>{move || state.t(i18n::stage(s))}</option>

@@ -4,6 +4,7 @@
 use super::contacts::Contacts;
 use super::outreach::OutreachLog;
 use crate::components::confirm::ConfirmButton;
+use crate::components::field::pick;
 use crate::components::stage_badge::StageBadge;
 use crate::route::{navigate, Route};
 use crate::state::{tr, use_app, NoticeKind};
@@ -142,7 +143,7 @@ fn StagePanel(id: Id) -> impl IntoView {
     let state = use_app();
     let st = Memo::new(move |_| state.funnel.with(|f| f.get(&id).copied()));
     let set = move |value: String| {
-        let stage = Stage::ALL.into_iter().find(|s| format!("{s:?}") == value);
+        let stage = pick(&Stage::ALL, &value);
         let _ = state.apply(|p, ctx| Ok(commands::set_stage_override(p, id, stage, ctx)));
     };
     view! {

@@ -1,12 +1,14 @@
 //! The people met at a company, with their consent to be contacted (RGPD).
 
 use crate::components::confirm::ConfirmButton;
-use crate::components::field::{error_of, CheckboxField, FormErrors, TextArea, TextField};
+use crate::components::field::{
+    error_of, optional_date, CheckboxField, FormErrors, TextArea, TextField,
+};
 use crate::state::forms::FormGuard;
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::Msg;
-use maillage_core::{commands, Contact, Date, Id, Issue, IssueCode};
+use maillage_core::{commands, Contact, Id};
 
 #[component]
 pub fn Contacts(company_id: Id) -> impl IntoView {
@@ -120,15 +122,9 @@ fn ContactForm(
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let date_text = consent_date.get_untracked();
-        let date = if date_text.trim().is_empty() {
-            None
-        } else {
-            match Date::parse(date_text.trim()) {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    return issues.set(vec![Issue::error("consent_date", IssueCode::OutOfRange)])
-                }
-            }
+        let date = match optional_date(&date_text, "consent_date") {
+            Ok(d) => d,
+            Err(issue) => return issues.set(vec![issue]),
         };
         let contact_id = base.id;
         let mut c = state

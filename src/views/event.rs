@@ -10,11 +10,7 @@ use maillage_core::i18n::{self, meetings as words, Msg};
 use maillage_core::{commands, Event, EventKind, Id};
 
 pub fn event_of(state: crate::state::AppState, id: Id) -> Option<Event> {
-    state.project.with(|p| {
-        p.as_ref()
-            .and_then(|p| p.events.iter().find(|e| e.id == id && !e.deleted))
-            .cloned()
-    })
+    crate::state::forms::record(state, |p| &p.events, id)
 }
 
 /// Saves a change to the event through the checked command; the issues
@@ -24,15 +20,7 @@ pub fn change_event(
     id: Id,
     edit: impl FnOnce(&mut Event),
 ) -> Result<(), Vec<maillage_core::Issue>> {
-    let Some(mut e) = state.project.with_untracked(|p| {
-        p.as_ref()
-            .and_then(|p| p.events.iter().find(|e| e.id == id))
-            .cloned()
-    }) else {
-        return Ok(());
-    };
-    edit(&mut e);
-    state.apply(|p, ctx| commands::save_event(p, e, ctx))
+    crate::state::forms::change(state, |p| &p.events, id, commands::save_event, edit)
 }
 
 #[component]

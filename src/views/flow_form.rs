@@ -3,7 +3,7 @@
 //! where it goes today, and how reliable the figures are.
 
 use crate::components::field::{
-    error_of, options, pick, FormErrors, SelectField, TextArea, TextField,
+    error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::components::low_picker::LowPicker;
 use crate::route::{navigate, Route};
@@ -125,17 +125,11 @@ pub fn FlowForm(
         let distance = number_field(&distance.get_untracked(), "route.distance_km", &mut found);
         let cost = number_field(&cost.get_untracked(), "route.cost_eur_per_year", &mut found);
         let verified_text = verified.get_untracked();
-        let last_verified = if verified_text.trim().is_empty() {
-            None
-        } else {
-            match Date::parse(verified_text.trim()) {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    found.push(Issue::error("last_verified", IssueCode::OutOfRange));
-                    None
-                }
-            }
-        };
+        let last_verified =
+            optional_date(&verified_text, "last_verified").unwrap_or_else(|issue| {
+                found.push(issue);
+                None
+            });
         if !found.is_empty() {
             return Err(found);
         }

@@ -2,6 +2,7 @@
 //! and the territory board of every flow, filterable.
 
 use crate::components::confirm::ConfirmButton;
+use crate::components::field::pick;
 use crate::route::{self, FlowQuery, Route};
 use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
@@ -258,7 +259,7 @@ pub fn FlowBoard(query: FlowQuery) -> impl IntoView {
                     <label for="flow-direction">{tr(Msg::FilterDirection)}</label>
                     <select id="flow-direction" on:change=move |e| {
                         let v = event_target_value(&e);
-                        q.update(|q| q.direction = Direction::ALL.into_iter().find(|d| format!("{d:?}") == v));
+                        q.update(|q| q.direction = pick(&Direction::ALL, &v));
                     }>
                         <option value="" selected=move || q.with(|q| q.direction.is_none())>{tr(Msg::AllMasc)}</option>
                         {Direction::ALL.into_iter().map(|d| view! {

@@ -2,7 +2,7 @@
 //! and the emission and conversion factors in force, which the project can
 //! override or complete.
 
-use crate::components::field::{error_of, FormErrors, SelectField, TextField};
+use crate::components::field::{error_of, pick, FormErrors, SelectField, TextField};
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::factors::FactorInfo;
@@ -207,10 +207,7 @@ fn FactorForm(id: Option<String>, done: RwSignal<Option<Option<String>>>) -> imp
         }
         let factor = Factor {
             id: fid.get_untracked().trim().to_owned(),
-            kind: KINDS
-                .into_iter()
-                .find(|k| format!("{k:?}") == kind.get_untracked())
-                .unwrap_or(FactorKind::VehicleKm),
+            kind: pick(&KINDS, &kind.get_untracked()).unwrap_or(FactorKind::VehicleKm),
             material: material.get_untracked(),
             route: route.clone(),
             label: flabel.get_untracked().trim().to_owned(),

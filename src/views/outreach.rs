@@ -2,7 +2,9 @@
 //! (the officer or a partner), what came of them, and what to do next.
 
 use crate::components::confirm::ConfirmButton;
-use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
+use crate::components::field::{
+    error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
+};
 use crate::state::forms::FormGuard;
 use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
@@ -116,14 +118,6 @@ pub fn NextActionLine(interaction: Id, next: NextAction) -> impl IntoView {
     }
 }
 
-fn kind_value(k: InteractionKind) -> String {
-    format!("{k:?}")
-}
-
-fn outcome_value(o: Outcome) -> String {
-    format!("{o:?}")
-}
-
 #[component]
 fn InteractionForm(
     company_id: Id,
@@ -169,12 +163,12 @@ fn InteractionForm(
         }
         v
     });
-    let kind = RwSignal::new(kind_value(base.kind));
+    let kind = RwSignal::new(format!("{:?}", base.kind));
     let date = RwSignal::new(base.date.to_string());
     let by = RwSignal::new(base.done_by.clone().unwrap_or_default());
     let other = RwSignal::new(String::new());
     let contact = RwSignal::new(base.contact_id.map(|c| c.to_string()).unwrap_or_default());
-    let outcome = RwSignal::new(outcome_value(base.outcome));
+    let outcome = RwSignal::new(format!("{:?}", base.outcome));
     let summary = RwSignal::new(base.summary.clone());
     let next_text = RwSignal::new(
         base.next_action
@@ -192,25 +186,8 @@ fn InteractionForm(
     let guard = FormGuard::new(base.rev);
     let issues = guard.issues;
 
-    let kind_options = Signal::derive(move || {
-        let lang = state.lang.get();
-        InteractionKind::ALL
-            .into_iter()
-            .map(|k| {
-                (
-                    kind_value(k),
-                    i18n::t(lang, i18n::interaction_kind(k)).to_owned(),
-                )
-            })
-            .collect()
-    });
-    let outcome_options = Signal::derive(move || {
-        let lang = state.lang.get();
-        Outcome::ALL
-            .into_iter()
-            .map(|o| (outcome_value(o), i18n::t(lang, i18n::outcome(o)).to_owned()))
-            .collect()
-    });
+    let kind_options = options(&InteractionKind::ALL, i18n::interaction_kind);
+    let outcome_options = options(&Outcome::ALL, i18n::outcome);
     let by_options = {
         let partners = partners.clone();
         Signal::derive(move || {
@@ -251,17 +228,10 @@ fn InteractionForm(
             }
         };
         let due_text = next_due.get_untracked();
-        let due = if due_text.trim().is_empty() {
+        let due = optional_date(&due_text, "next_action.due").unwrap_or_else(|issue| {
+            found.push(issue);
             None
-        } else {
-            match Date::parse(due_text.trim()) {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    found.push(Issue::error("next_action.due", IssueCode::OutOfRange));
-                    None
-                }
-            }
-        };
+        });
         let Some(day) = day.filter(|_| found.is_empty()) else {
             return issues.set(found);
         };
@@ -280,17 +250,11 @@ fn InteractionForm(
                     .cloned()
             })
             .unwrap_or_else(|| base.clone());
-        i.kind = InteractionKind::ALL
-            .into_iter()
-            .find(|k| kind_value(*k) == kind.get_untracked())
-            .unwrap_or(i.kind);
+        i.kind = pick(&InteractionKind::ALL, &kind.get_untracked()).unwrap_or(i.kind);
         i.date = day;
         i.done_by = who;
         i.contact_id = contact.get_untracked().parse().ok();
-        i.outcome = Outcome::ALL
-            .into_iter()
-            .find(|o| outcome_value(*o) == outcome.get_untracked())
-            .unwrap_or(i.outcome);
+        i.outcome = pick(&Outcome::ALL, &outcome.get_untracked()).unwrap_or(i.outcome);
         i.summary = summary.get_untracked();
         i.next_action = if text.trim().is_empty() && due.is_none() {
             None

@@ -116,18 +116,9 @@ fn SuggestionCard(s: Suggestion) -> impl IntoView {
         let s = s.clone();
         let title = title.clone();
         move |_| {
-            let synergy_id = uuid::Uuid::new_v4();
-            let t = title.clone();
-            if state
-                .apply(|p, ctx| commands::accept_suggestion(p, &s, synergy_id, t, ctx))
-                .is_ok()
-            {
-                state.notify(
-                    NoticeKind::Info,
-                    Msg::SuggestionAccepted,
-                    &[("title", &title)],
-                );
-            }
+            accept_as_synergy(state, title.clone(), |p, id, t, ctx| {
+                commands::accept_suggestion(p, &s, id, t, ctx)
+            })
         }
     };
     let reject = move |_| {
@@ -194,18 +185,9 @@ fn PoolCard(c: Cluster) -> impl IntoView {
             Msg::PoolTitleTemplate,
             &[("category", &words::category(state.lang_now(), category))],
         );
-        let synergy_id = uuid::Uuid::new_v4();
-        let t = title.clone();
-        if state
-            .apply(|p, ctx| commands::accept_cluster(p, &c, synergy_id, t, ctx))
-            .is_ok()
-        {
-            state.notify(
-                NoticeKind::Info,
-                Msg::SuggestionAccepted,
-                &[("title", &title)],
-            );
-        }
+        accept_as_synergy(state, title, |p, id, t, ctx| {
+            commands::accept_cluster(p, &c, id, t, ctx)
+        })
     };
     let reject = move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::reject_suggestion(p, &key, ctx)));
@@ -267,5 +249,27 @@ fn Rejected() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </Show>
+    }
+}
+
+/// Turns a suggestion or a pool into a new synergy titled `title`, and says so.
+fn accept_as_synergy(
+    state: crate::state::AppState,
+    title: String,
+    command: impl FnOnce(
+        &mut maillage_core::Project,
+        Id,
+        String,
+        &maillage_core::EditContext,
+    ) -> commands::Outcome,
+) {
+    let synergy_id = uuid::Uuid::new_v4();
+    let t = title.clone();
+    if state.apply(|p, ctx| command(p, synergy_id, t, ctx)).is_ok() {
+        state.notify(
+            NoticeKind::Info,
+            Msg::SuggestionAccepted,
+            &[("title", &title)],
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! drop) or the keyboard (a "move to" list on each card), and a list with
 //! filters. Counts by status.
 
+use crate::components::field::pick;
 use crate::route::{navigate, Route};
 use crate::state::{tr, use_app, NoticeKind};
 use leptos::prelude::*;
@@ -210,7 +211,7 @@ fn SynergyCard(card: Card) -> impl IntoView {
             <label class="visually-hidden" for=select_id.clone()>{move || state.tf(Msg::MoveCard, &[("title", &title)])}</label>
             <select id=select_id class="move" on:change=move |e| {
                 let v = event_target_value(&e);
-                if let Some(to) = ALL_STATUSES.into_iter().find(|s| format!("{s:?}") == v) {
+                if let Some(to) = pick(&ALL_STATUSES, &v) {
                     move_to(state, id, to);
                 }
             }>
@@ -251,14 +252,14 @@ fn SynergyTable(all: Memo<Vec<Card>>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="syn-status">{tr(Msg::FilterStatus)}</label>
-                <select id="syn-status" on:change=move |e| { let v = event_target_value(&e); status.set(ALL_STATUSES.into_iter().find(|s| format!("{s:?}") == v)); }>
+                <select id="syn-status" on:change=move |e| { let v = event_target_value(&e); status.set(pick(&ALL_STATUSES, &v)); }>
                     <option value="">{tr(Msg::AllMasc)}</option>
                     {ALL_STATUSES.into_iter().map(|s| view! { <option value=format!("{s:?}")>{tr(words::status(s))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="syn-kind">{tr(Msg::FilterKind)}</label>
-                <select id="syn-kind" on:change=move |e| { let v = event_target_value(&e); kind.set(KINDS.into_iter().find(|k| format!("{k:?}") == v)); }>
+                <select id="syn-kind" on:change=move |e| { let v = event_target_value(&e); kind.set(pick(&KINDS, &v)); }>
                     <option value="">{tr(Msg::AllMasc)}</option>
                     {KINDS.into_iter().map(|k| view! { <option value=format!("{k:?}")>{tr(words::synergy_kind(k))}</option> }).collect_view()}
                 </select>

@@ -5,7 +5,9 @@
 use super::impact_editor::{Basis, ImpactPanel};
 use super::synergies::{status_class, ALL_STATUSES};
 use crate::components::confirm::ConfirmButton;
-use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
+use crate::components::field::{
+    error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
+};
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
 use crate::state::{tr, tz_offset_min, use_app, NoticeKind};
@@ -37,11 +39,7 @@ pub fn SynergyDetail(id: Id) -> impl IntoView {
 }
 
 fn synergy(state: crate::state::AppState, id: Id) -> Option<Synergy> {
-    state.project.with(|p| {
-        p.as_ref()
-            .and_then(|p| p.synergies.iter().find(|s| s.id == id))
-            .cloned()
-    })
+    crate::state::forms::record(state, |p| &p.synergies, id)
 }
 
 /// Applies a change to the synergy (participants, barriers…) through the checked command.
@@ -50,15 +48,7 @@ fn change(
     id: Id,
     edit: impl FnOnce(&mut Synergy),
 ) -> Result<(), Vec<Issue>> {
-    let Some(mut s) = state.project.with_untracked(|p| {
-        p.as_ref()
-            .and_then(|p| p.synergies.iter().find(|s| s.id == id))
-            .cloned()
-    }) else {
-        return Ok(());
-    };
-    edit(&mut s);
-    state.apply(|p, ctx| commands::save_synergy(p, s, ctx))
+    crate::state::forms::change(state, |p| &p.synergies, id, commands::save_synergy, edit)
 }
 
 #[component]
@@ -113,10 +103,7 @@ fn StatusPanel(id: Id) -> impl IntoView {
     let issues = RwSignal::new(Vec::<Issue>::new());
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Some(target) = ALL_STATUSES
-            .into_iter()
-            .find(|x| format!("{x:?}") == to.get_untracked())
-        else {
+        let Some(target) = pick(&ALL_STATUSES, &to.get_untracked()) else {
             return;
         };
         match state
@@ -253,10 +240,7 @@ fn Participants(id: Id) -> impl IntoView {
         let Ok(company_id) = company.get_untracked().parse::<Id>() else {
             return;
         };
-        let r = ROLES
-            .into_iter()
-            .find(|r| format!("{r:?}") == role.get_untracked())
-            .unwrap_or(Role::Member);
+        let r = pick(&ROLES, &role.get_untracked()).unwrap_or(Role::Member);
         let result = change(state, id, |s| {
             s.participants.retain(|x| x.company_id != company_id);
             s.participants.push(Participant {
@@ -371,10 +355,7 @@ fn Barriers(id: Id) -> impl IntoView {
     });
     let add = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let c = CATS
-            .into_iter()
-            .find(|c| format!("{c:?}") == category.get_untracked())
-            .unwrap_or(BarrierCategory::Technical);
+        let c = pick(&CATS, &category.get_untracked()).unwrap_or(BarrierCategory::Technical);
         let t = text.get_untracked().trim().to_owned();
         if change(state, id, |s| {
             s.barriers.push(Barrier {
@@ -453,28 +434,8 @@ fn Details(id: Id) -> impl IntoView {
     let notes = RwSignal::new(base.notes.clone());
     let guard = FormGuard::new(base.rev);
     let issues = guard.issues;
-    let kinds = Signal::derive(move || {
-        KINDS
-            .iter()
-            .map(|k| {
-                (
-                    format!("{k:?}"),
-                    i18n::t(state.lang.get(), words::synergy_kind(*k)).to_owned(),
-                )
-            })
-            .collect()
-    });
-    let origins = Signal::derive(move || {
-        ORIGINS
-            .iter()
-            .map(|o| {
-                (
-                    format!("{o:?}"),
-                    i18n::t(state.lang.get(), words::origin(*o)).to_owned(),
-                )
-            })
-            .collect()
-    });
+    let kinds = options(&KINDS, words::synergy_kind);
+    let origins = options(&ORIGINS, words::origin);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Some(mut s) = state.project.with_untracked(|p| {
@@ -485,26 +446,14 @@ fn Details(id: Id) -> impl IntoView {
             return;
         };
         let due_text = due.get_untracked();
-        let due = if due_text.trim().is_empty() {
-            None
-        } else {
-            match Date::parse(due_text.trim()) {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    return issues.set(vec![Issue::error("next_action.due", IssueCode::OutOfRange)])
-                }
-            }
+        let due = match optional_date(&due_text, "next_action.due") {
+            Ok(d) => d,
+            Err(issue) => return issues.set(vec![issue]),
         };
         s.title = title.get_untracked();
-        s.kind = KINDS
-            .into_iter()
-            .find(|k| format!("{k:?}") == kind.get_untracked())
-            .unwrap_or(s.kind);
+        s.kind = pick(&KINDS, &kind.get_untracked()).unwrap_or(s.kind);
         s.subtype = subtype.get_untracked().trim().to_owned();
-        s.origin.kind = ORIGINS
-            .into_iter()
-            .find(|o| format!("{o:?}") == origin.get_untracked())
-            .unwrap_or(s.origin.kind);
+        s.origin.kind = pick(&ORIGINS, &origin.get_untracked()).unwrap_or(s.origin.kind);
         let text = next.get_untracked().trim().to_owned();
         s.next_action = (!text.is_empty() || due.is_some()).then(|| NextAction {
             text,

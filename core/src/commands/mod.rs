@@ -87,34 +87,30 @@ pub fn save_company(p: &mut Project, mut c: Company, ctx: &EditContext) -> Outco
 /// Deletes a company with its contacts, outreach log and flows.
 pub fn delete_company(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
     let mut changed = tombstone(&mut p.companies, id, ctx);
-    let contacts: Vec<Id> = p
-        .contacts
-        .iter()
-        .filter(|c| c.company_id == id)
-        .map(|c| c.id)
-        .collect();
-    for c in contacts {
-        changed.extend(tombstone(&mut p.contacts, c, ctx));
-    }
-    let log: Vec<Id> = p
-        .interactions
-        .iter()
-        .filter(|i| i.company_id == id)
-        .map(|i| i.id)
-        .collect();
-    for i in log {
-        changed.extend(tombstone(&mut p.interactions, i, ctx));
-    }
-    let flows: Vec<Id> = p
-        .flows
-        .iter()
-        .filter(|f| f.company_id == id)
-        .map(|f| f.id)
-        .collect();
-    for f in flows {
-        changed.extend(tombstone(&mut p.flows, f, ctx));
-    }
+    changed.extend(tombstone_where(
+        &mut p.contacts,
+        |c| c.company_id == id,
+        ctx,
+    ));
+    changed.extend(tombstone_where(
+        &mut p.interactions,
+        |i| i.company_id == id,
+        ctx,
+    ));
+    changed.extend(tombstone_where(&mut p.flows, |f| f.company_id == id, ctx));
     changed
+}
+
+/// Marks deleted every live record that matches.
+fn tombstone_where<T: Record>(
+    list: &mut [T],
+    matches: impl Fn(&T) -> bool,
+    ctx: &EditContext,
+) -> Vec<Changed> {
+    let ids: Vec<Id> = list.iter().filter(|r| matches(r)).map(Record::id).collect();
+    ids.into_iter()
+        .flat_map(|id| tombstone(list, id, ctx))
+        .collect()
 }
 
 pub fn save_contact(p: &mut Project, mut c: Contact, ctx: &EditContext) -> Outcome {
