@@ -58,6 +58,7 @@ fn main() {
         base_export_id: None,
         exported_at_ms: Some(today.epoch_ms()),
         exported_by: p.territory.updated_by.clone(),
+        share: None,
     };
     let text = time("write the JSON file", || format::write(&p, &meta).unwrap());
     println!("  file size: {:.1} MB", text.len() as f64 / 1e6);
@@ -72,6 +73,6 @@ fn main() {
             .collect()
     });
     time("rebuild the project from its documents", || {
-        stored::project_from_documents(&docs).unwrap()
+        stored::project_from_documents(&docs).unwrap().project
     });
 }

@@ -301,6 +301,26 @@ const ROLES: [&str; 5] = [
 ];
 
 /// Builds the example project, deterministic for a given `today` and seed.
+/// A few companies asked for discretion, and the officer keeps private
+/// notes on some: what partner files must leave home.
+fn company_confidentiality(i: usize) -> Confidentiality {
+    match i {
+        11 => Confidentiality::Facilitator,
+        15 => Confidentiality::Restricted,
+        _ => Confidentiality::Network,
+    }
+}
+
+fn company_note(i: usize) -> &'static str {
+    match i {
+        0 => "Dirigeant moteur, prêt à témoigner en réunion publique.",
+        11 => "Données d'activité sensibles : réservé à l'équipe d'animation.",
+        15 => "A demandé la confidentialité : reprise de l'entreprise en cours.",
+        20 => "Rappeler après la saison : pas disponible avant septembre.",
+        _ => "",
+    }
+}
+
 pub fn example_project(today: Date, seed: u64) -> Project {
     let mut g = Gen::new(today, seed);
     let mut p = g.skeleton();
@@ -424,8 +444,8 @@ impl Gen {
                 } else {
                     Vec::new()
                 },
-                notes: String::new(),
-                confidentiality: Confidentiality::Network,
+                notes: company_note(i).into(),
+                confidentiality: company_confidentiality(i),
                 stage_override: None,
             });
         }

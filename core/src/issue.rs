@@ -89,6 +89,13 @@ pub enum IssueCode {
     /// The record was changed elsewhere (another tab, an import) since the
     /// form was opened; saving again replaces that version knowingly.
     ChangedElsewhere,
+    /// A merge with conflicts the user has not decided yet.
+    Undecided,
+    /// A record that cannot be read back (a broken stored document, a merge
+    /// that would write an impossible record); the detail is for support.
+    Unreadable(String),
+    /// A factor without a source: every figure must say where it comes from.
+    SourceRequired,
 }
 
 impl Issue {

@@ -7,6 +7,7 @@
 
 pub mod cafe;
 pub mod commands;
+pub mod csv;
 pub mod date;
 pub mod example;
 pub mod factors;
@@ -18,11 +19,13 @@ pub mod issue;
 pub mod low;
 pub mod matching;
 pub mod materials;
+pub mod merge;
 pub mod model;
 pub mod naf;
 pub mod quick;
 pub mod rng;
 pub mod search;
+pub mod share;
 pub mod siret;
 pub mod sorting;
 pub mod stored;

@@ -124,16 +124,35 @@ pub fn peek_rev(json: &str) -> Option<u64> {
 pub enum LoadError {
     MissingTerritory,
     MissingSettings,
-    /// A stored document that does not parse (key and serde message).
+    /// The territory or settings document does not parse (key and serde message).
     Corrupt {
         key: String,
         detail: String,
     },
 }
 
+/// A stored record that can no longer be read (a document damaged on disk,
+/// or written by a newer version): set aside so that the rest of the project
+/// opens, reported, and kept as it is for export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub key: String,
+    pub json: String,
+    pub detail: String,
+}
+
+/// A project rebuilt from storage, and what could not be read.
+#[derive(Debug)]
+pub struct Rebuilt {
+    pub project: Project,
+    pub set_aside: Vec<SetAside>,
+}
+
 /// Builds a project from its stored documents (key, JSON), in any order;
-/// within a kind, records keep the order of the documents.
-pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, LoadError> {
+/// within a kind, records keep the order of the documents. Only a missing
+/// or unreadable territory or settings stops it; any other unreadable
+/// document is set aside.
+pub fn project_from_documents(docs: &[(String, String)]) -> Result<Rebuilt, LoadError> {
     let mut territory = None;
     let mut settings = None;
     let nobody = EditContext {
@@ -144,54 +163,73 @@ pub fn project_from_documents(docs: &[(String, String)]) -> Result<Project, Load
         },
     };
     let mut p = Project::empty(placeholder_territory(), Settings::new(Id::nil(), &nobody));
+    let mut set_aside = Vec::new();
     for (key, json) in docs {
-        let corrupt = |e: serde_json::Error| LoadError::Corrupt {
-            key: key.clone(),
-            detail: e.to_string(),
+        let kind = parse_record_key(key).map(|(_, kind, _)| kind);
+        let result = match kind {
+            None => Err("bad key".to_owned()),
+            Some(Kind::Territory) => serde_json::from_str(json)
+                .map(|t| territory = Some(t))
+                .map_err(|e| e.to_string()),
+            Some(Kind::Settings) => serde_json::from_str(json)
+                .map(|s| settings = Some(s))
+                .map_err(|e| e.to_string()),
+            Some(kind) => insert_document(&mut p, kind, json, false).map_err(|e| e.to_string()),
         };
-        let Some((_, kind, _)) = parse_record_key(key) else {
-            return Err(LoadError::Corrupt {
+        if let Err(detail) = result {
+            if matches!(kind, Some(Kind::Territory | Kind::Settings)) {
+                return Err(LoadError::Corrupt {
+                    key: key.clone(),
+                    detail,
+                });
+            }
+            set_aside.push(SetAside {
                 key: key.clone(),
-                detail: "bad key".into(),
+                json: json.clone(),
+                detail,
             });
-        };
-        match kind {
-            Kind::Territory => territory = Some(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Settings => settings = Some(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Company => p
-                .companies
-                .push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Contact => p
-                .contacts
-                .push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Interaction => p
-                .interactions
-                .push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Flow => p.flows.push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Synergy => p
-                .synergies
-                .push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Event => p.events.push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::TimeEntry => p
-                .time_entries
-                .push(serde_json::from_str(json).map_err(corrupt)?),
-            Kind::Task => p.tasks.push(serde_json::from_str(json).map_err(corrupt)?),
         }
     }
     p.territory = territory.ok_or(LoadError::MissingTerritory)?;
     p.settings = settings.ok_or(LoadError::MissingSettings)?;
-    Ok(p)
+    Ok(Rebuilt {
+        project: p,
+        set_aside,
+    })
+}
+
+/// The documents set aside, as one JSON file the user can keep or send
+/// for help: `{"format": "maillage-set-aside", "records": [{key, detail, json}]}`.
+pub fn set_aside_file(items: &[SetAside]) -> String {
+    let records: Vec<serde_json::Value> = items
+        .iter()
+        .map(|s| serde_json::json!({ "key": s.key, "detail": s.detail, "json": s.json }))
+        .collect();
+    let doc = serde_json::json!({ "format": "maillage-set-aside", "records": records });
+    crate::format::write::indent(&doc.to_string())
 }
 
 /// Puts a stored document into the project, replacing the record with the
 /// same id (a change made by another tab) or adding it.
 pub fn put_document(p: &mut Project, kind: Kind, json: &str) -> Result<(), serde_json::Error> {
+    insert_document(p, kind, json, true)
+}
+
+/// Adds (or with `replace`, replaces) a record from its JSON. Loading a
+/// project only adds, so that 20 000 records are not searched 20 000 times.
+fn insert_document(
+    p: &mut Project,
+    kind: Kind,
+    json: &str,
+    replace: bool,
+) -> Result<(), serde_json::Error> {
     fn put<T: Record + serde::de::DeserializeOwned>(
         list: &mut Vec<T>,
         json: &str,
+        replace: bool,
     ) -> Result<(), serde_json::Error> {
         let r: T = serde_json::from_str(json)?;
-        match list.iter_mut().find(|x| x.id() == r.id()) {
+        match list.iter_mut().find(|x| replace && x.id() == r.id()) {
             Some(x) => *x = r,
             None => list.push(r),
         }
@@ -200,14 +238,14 @@ pub fn put_document(p: &mut Project, kind: Kind, json: &str) -> Result<(), serde
     match kind {
         Kind::Territory => p.territory = serde_json::from_str(json)?,
         Kind::Settings => p.settings = serde_json::from_str(json)?,
-        Kind::Company => put(&mut p.companies, json)?,
-        Kind::Contact => put(&mut p.contacts, json)?,
-        Kind::Interaction => put(&mut p.interactions, json)?,
-        Kind::Flow => put(&mut p.flows, json)?,
-        Kind::Synergy => put(&mut p.synergies, json)?,
-        Kind::Event => put(&mut p.events, json)?,
-        Kind::TimeEntry => put(&mut p.time_entries, json)?,
-        Kind::Task => put(&mut p.tasks, json)?,
+        Kind::Company => put(&mut p.companies, json, replace)?,
+        Kind::Contact => put(&mut p.contacts, json, replace)?,
+        Kind::Interaction => put(&mut p.interactions, json, replace)?,
+        Kind::Flow => put(&mut p.flows, json, replace)?,
+        Kind::Synergy => put(&mut p.synergies, json, replace)?,
+        Kind::Event => put(&mut p.events, json, replace)?,
+        Kind::TimeEntry => put(&mut p.time_entries, json, replace)?,
+        Kind::Task => put(&mut p.tasks, json, replace)?,
     }
     Ok(())
 }
@@ -267,6 +305,7 @@ impl ProjectSummary {
 #[serde(rename_all = "snake_case")]
 pub enum SnapshotReason {
     BeforeImport,
+    BeforeMerge,
     BeforeDelete,
     BeforeRestore,
     BeforeReset,
@@ -285,14 +324,31 @@ pub struct SnapshotInfo {
     pub companies: usize,
 }
 
-/// How many snapshots are kept (the oldest go first).
-pub const SNAPSHOTS_KEPT: usize = 8;
+/// How many snapshots are kept per project (the oldest of that project go
+/// first). Another project's operations never prune a project's backups, so
+/// the backup of a deleted project stays until the user removes it.
+pub const SNAPSHOTS_KEPT: usize = 5;
 
-/// The snapshots to delete so that at most [`SNAPSHOTS_KEPT`] remain, oldest first.
+/// The snapshots to delete so that at most [`SNAPSHOTS_KEPT`] remain per
+/// project, oldest first.
 pub fn snapshots_to_prune(all: &[SnapshotInfo]) -> Vec<Id> {
     let mut sorted: Vec<&SnapshotInfo> = all.iter().collect();
     crate::sorting::sort_by_key(&mut sorted, |s| std::cmp::Reverse(s.taken_at));
-    sorted.iter().skip(SNAPSHOTS_KEPT).map(|s| s.id).collect()
+    let mut seen: std::collections::HashMap<Id, usize> = std::collections::HashMap::new();
+    sorted
+        .into_iter()
+        .filter(|s| {
+            let n = seen.entry(s.project_id).or_default();
+            *n += 1;
+            *n > SNAPSHOTS_KEPT
+        })
+        .map(|s| s.id)
+        .collect()
+}
+
+/// Bytes kept by backups, per project, for the backups screen.
+pub fn backup_bytes(all: &[SnapshotInfo]) -> usize {
+    all.iter().map(|s| s.bytes).sum()
 }
 
 /// Days since the last export, for the "export now" nudge (None: never exported).
@@ -322,7 +378,7 @@ mod tests {
             .map(|(k, id, _)| (record_key(p.id(), k, id), record_json(&p, k, id).unwrap()))
             .collect();
         docs.reverse();
-        let mut back = project_from_documents(&docs).unwrap();
+        let mut back = project_from_documents(&docs).unwrap().project;
         // Order within kinds follows the documents; restore file order to compare.
         back.companies.reverse();
         back.contacts.reverse();
@@ -360,20 +416,36 @@ mod tests {
     }
 
     #[test]
-    fn corrupt_documents_are_reported() {
+    fn unreadable_records_are_set_aside_and_the_rest_opens() {
         let p = sample();
-        let docs = vec![(
-            record_key(p.id(), Kind::Company, p.companies[0].id),
-            "{oops".to_owned(),
-        )];
+        let mut docs: Vec<(String, String)> =
+            documents(&p).into_iter().map(|d| (d.key, d.json)).collect();
+        let broken_key = record_key(p.id(), Kind::Company, p.companies[0].id);
+        let i = docs.iter().position(|(k, _)| *k == broken_key).unwrap();
+        docs[i].1 = "{oops".to_owned();
+        docs.push(("nonsense".into(), "{}".into()));
+        let back = project_from_documents(&docs).unwrap();
+        assert_eq!(back.project.companies.len(), p.companies.len() - 1);
+        assert_eq!(back.set_aside.len(), 2);
+        assert_eq!(back.set_aside[0].key, broken_key);
+        assert_eq!(back.set_aside[0].json, "{oops");
+        let file: serde_json::Value =
+            serde_json::from_str(&set_aside_file(&back.set_aside)).unwrap();
+        assert_eq!(file["records"][0]["json"], "{oops");
+        // Without a readable territory nothing can open.
+        let t = docs
+            .iter()
+            .position(|(k, _)| k.contains("/territory/"))
+            .unwrap();
+        docs[t].1 = "[]".into();
         assert!(matches!(
             project_from_documents(&docs),
             Err(LoadError::Corrupt { .. })
         ));
-        assert_eq!(
+        assert!(matches!(
             project_from_documents(&[]),
             Err(LoadError::MissingTerritory)
-        );
+        ));
     }
 
     #[test]
@@ -398,21 +470,30 @@ mod tests {
     }
 
     #[test]
-    fn prunes_oldest_snapshots() {
-        let snap = |t: i64| SnapshotInfo {
-            id: Id::from_u128(t as u128),
-            project_id: Id::nil(),
+    fn prunes_oldest_snapshots_per_project() {
+        let snap = |project: u128, t: i64| SnapshotInfo {
+            id: Id::from_u128(project * 1000 + t as u128),
+            project_id: Id::from_u128(project),
             project_name: String::new(),
             reason: SnapshotReason::BeforeImport,
             taken_at: t,
-            bytes: 0,
+            bytes: 10,
             companies: 0,
         };
-        let all: Vec<SnapshotInfo> = (0..12).map(snap).collect();
+        // A deleted project's one backup, then many operations on another.
+        let mut all = vec![snap(1, 0)];
+        all.extend((1..40).map(|t| snap(2, t)));
         let gone = snapshots_to_prune(&all);
-        assert_eq!(
-            gone,
-            (0..4).rev().map(|t| Id::from_u128(t)).collect::<Vec<_>>()
+        assert_eq!(gone.len(), 39 - SNAPSHOTS_KEPT);
+        assert!(
+            !gone.contains(&Id::from_u128(1000)),
+            "the deleted project's backup stays"
         );
+        assert!(
+            gone.contains(&Id::from_u128(2001)),
+            "the oldest of the busy project goes"
+        );
+        assert!(!gone.contains(&Id::from_u128(2039)), "its newest stays");
+        assert_eq!(backup_bytes(&all), 400);
     }
 }

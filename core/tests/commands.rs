@@ -242,3 +242,80 @@ fn project_factors_are_checked() {
     commands::save_factor(&mut p, "mine", None, &ctx(5)).unwrap();
     assert!(p.settings.factors.is_empty());
 }
+
+#[test]
+fn a_deleted_company_comes_back_from_the_trash_with_what_went_with_it() {
+    let mut p = sample();
+    let id = p.companies[0].id;
+    let contacts = p.contacts_of(id).count();
+    assert!(contacts > 0);
+    // A contact deleted earlier, on its own, stays deleted.
+    let earlier = p.contacts_of(id).next().unwrap().id;
+    commands::delete_contact(&mut p, earlier, &ctx(10));
+    let flows_before = p
+        .flows
+        .iter()
+        .filter(|f| f.company_id == id && !f.deleted)
+        .count();
+    let calls_before = p.interactions_of(id).len();
+    commands::delete_company(&mut p, id, &ctx(20));
+    assert_eq!(commands::trash(&p)[0].id, id);
+    let changed = commands::restore_company(&mut p, id, &ctx(30));
+    assert!(changed.contains(&(Kind::Company, id)));
+    assert!(!p.company(id).unwrap().deleted);
+    assert_eq!(p.contacts_of(id).count(), contacts - 1);
+    assert!(p.contacts.iter().find(|c| c.id == earlier).unwrap().deleted);
+    assert_eq!(p.interactions_of(id).len(), calls_before);
+    assert_eq!(
+        p.flows
+            .iter()
+            .filter(|f| f.company_id == id && !f.deleted)
+            .count(),
+        flows_before
+    );
+    assert!(commands::trash(&p).is_empty());
+    assert!(commands::restore_company(&mut p, id, &ctx(40)).is_empty());
+}
+
+#[test]
+fn factors_follow_the_same_rules_in_forms_and_files() {
+    let mut p = sample();
+    let bad = Factor {
+        id: "own.truck".into(),
+        kind: FactorKind::VehicleKm,
+        material: String::new(),
+        route: String::new(),
+        label: "Camion".into(),
+        value: -50.0,
+        unit: "kgCO2e/km".into(),
+        source: String::new(),
+        version: String::new(),
+        licence: String::new(),
+    };
+    let from_form =
+        commands::save_factor(&mut p, "own.truck", Some(bad.clone()), &ctx(5)).unwrap_err();
+    let mut file = sample();
+    file.settings.factors.push(bad);
+    let from_file: Vec<Issue> = format::validate(&file)
+        .into_iter()
+        .filter(|i| i.path.starts_with("settings.factors"))
+        .collect();
+    let strip = |v: &[Issue]| -> Vec<(String, IssueCode)> {
+        v.iter()
+            .map(|i| {
+                (
+                    i.path.rsplit('.').next().unwrap().to_owned(),
+                    i.code.clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(strip(&from_form), strip(&from_file));
+    assert_eq!(
+        strip(&from_form),
+        vec![
+            ("value".to_owned(), IssueCode::NotPositive),
+            ("source".to_owned(), IssueCode::SourceRequired)
+        ]
+    );
+}

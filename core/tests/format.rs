@@ -43,6 +43,7 @@ fn envelope_fields_in_documented_order() {
             "base_export_id",
             "exported_at",
             "exported_by",
+            "share",
             "territory",
             "settings",
             "companies",
@@ -56,7 +57,7 @@ fn envelope_fields_in_documented_order() {
         ]
     );
     assert_eq!(v["format"], "maillage");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     assert_eq!(v["exported_at"], "2026-11-28T20:00:00Z");
 }
 
@@ -268,12 +269,27 @@ fn version_zero_fixture_migrates() {
 #[test]
 fn version_one_fixture_reads() {
     let loaded = format::read(include_bytes!("fixtures/v1_sample.json")).expect("v1 fixture");
-    assert_eq!(loaded.migrated_from, None);
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert_eq!(loaded.meta.share, None, "a version 1 file is a full export");
     assert_eq!(loaded.project.companies.len(), 2);
     assert_eq!(
         loaded.project.companies[0].siret.as_deref(),
         Some("73282932000074")
     );
+}
+
+#[test]
+fn version_two_fixture_reads_a_partner_return() {
+    let loaded =
+        format::read(include_bytes!("fixtures/v2_partner_return.json")).expect("v2 fixture");
+    assert_eq!(loaded.migrated_from, None);
+    let share = loaded.meta.share.expect("a partner file");
+    assert_eq!(share.partner.name, "JCE du Pays de Lisière");
+    assert!(!share.partner.facilitation_team);
+    assert_eq!(share.kinds, [Kind::Contact, Kind::Interaction]);
+    assert_eq!(share.withheld.opted_out_contacts, 1);
+    assert_eq!(Some(share.sent_export_id), loaded.meta.base_export_id);
+    assert_eq!(loaded.meta.exported_by.label, "JCE du Pays de Lisière");
 }
 
 #[test]

@@ -151,6 +151,7 @@ fn file_of(state: &AppState, project: &Project) -> Result<String, String> {
         base_export_id: None,
         exported_at_ms: Some(now_ms()),
         exported_by: state.author.get_untracked(),
+        share: None,
     };
     format::write(project, &meta).map_err(|e| e.to_string())
 }

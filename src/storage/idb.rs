@@ -244,7 +244,8 @@ pub async fn load_project(id: Id) -> Result<(Project, Revisions), StorageError> 
         })
         .collect();
     let project = stored::project_from_documents(&docs)
-        .map_err(|e| StorageError::Corrupt(format!("{e:?}")))?;
+        .map_err(|e| StorageError::Corrupt(format!("{e:?}")))?
+        .project;
     Ok((project, revs))
 }
 

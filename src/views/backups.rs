@@ -13,6 +13,7 @@ use maillage_core::stored::{SnapshotInfo, SnapshotReason, SNAPSHOTS_KEPT};
 fn reason(r: SnapshotReason) -> Msg {
     match r {
         SnapshotReason::BeforeImport => Msg::ReasonBeforeImport,
+        SnapshotReason::BeforeMerge => Msg::ReasonBeforeMerge,
         SnapshotReason::BeforeDelete => Msg::ReasonBeforeDelete,
         SnapshotReason::BeforeRestore => Msg::ReasonBeforeRestore,
         SnapshotReason::BeforeReset => Msg::ReasonBeforeReset,

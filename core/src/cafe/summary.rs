@@ -188,17 +188,11 @@ pub fn grouped<K: Ord + Clone>(
     groups
 }
 
-/// The harvest as a spreadsheet (CSV with `;`, as French spreadsheets
-/// expect, and a byte-order mark so accents open right), in the user's language.
+/// The harvest as a spreadsheet (Excel-FR CSV through [`crate::csv`]), in
+/// the user's language.
 pub fn harvest_csv(p: &Project, event: &Event, lang: crate::i18n::Lang) -> String {
+    use crate::csv::{Cell, Sheet};
     use crate::i18n::{self, meetings, Msg};
-    let cell = |s: &str| {
-        if s.contains([';', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
-    };
     let head = [
         Msg::Round,
         Msg::ColTable,
@@ -209,29 +203,26 @@ pub fn harvest_csv(p: &Project, event: &Event, lang: crate::i18n::Lang) -> Strin
         Msg::FieldRoughQuantity,
         Msg::ColTheme,
         Msg::ColVotes,
-    ];
-    let mut out = String::from("\u{feff}");
-    out.push_str(&head.map(|m| cell(i18n::t(lang, m))).join(";"));
-    out.push_str("\r\n");
+    ]
+    .map(|m| i18n::t(lang, m));
+    let mut sheet = Sheet::new(lang, &head);
     for h in &event.harvest {
-        let companies = company_names(p, &h.company_ids);
-        let row = [
-            h.round.map(|r| r.to_string()).unwrap_or_default(),
-            h.table.map(|t| t.to_string()).unwrap_or_default(),
-            i18n::t(lang, meetings::harvest_kind(h.kind)).to_owned(),
-            h.text.clone(),
-            companies,
-            h.resource.clone(),
-            h.quantity.clone(),
-            if h.category.is_empty() {
-                String::new()
-            } else {
-                i18n::flows::category(lang, &h.category)
-            },
-            h.votes.to_string(),
-        ];
-        out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
-        out.push_str("\r\n");
+        let theme = if h.category.is_empty() {
+            String::new()
+        } else {
+            i18n::flows::category(lang, &h.category)
+        };
+        sheet.row([
+            h.round.into(),
+            h.table.into(),
+            i18n::t(lang, meetings::harvest_kind(h.kind)).into(),
+            h.text.clone().into(),
+            company_names(p, &h.company_ids).into(),
+            h.resource.clone().into(),
+            h.quantity.clone().into(),
+            theme.into(),
+            Cell::from(h.votes),
+        ]);
     }
-    out
+    sheet.finish()
 }

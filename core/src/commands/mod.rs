@@ -101,6 +101,58 @@ pub fn delete_company(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed
     changed
 }
 
+/// Brings back a deleted company, with the contacts, outreach log and flows
+/// that were deleted with it (same moment, same author): the project's
+/// trash keeps every deleted company restorable.
+pub fn restore_company(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
+    let Some(c) = p.company(id).filter(|c| c.deleted).cloned() else {
+        return Vec::new();
+    };
+    let with_it = |deleted: bool, at: i64, by: &Author| {
+        deleted && at == c.updated_at && by.actor == c.updated_by.actor
+    };
+    let mut changed = Vec::new();
+    fn bring_back<T: Record>(
+        list: &mut [T],
+        pick: impl Fn(&T) -> bool,
+        ctx: &EditContext,
+        out: &mut Vec<Changed>,
+    ) {
+        for r in list.iter_mut().filter(|r| pick(r)) {
+            r.set_deleted(false);
+            r.touch(ctx);
+            out.push((T::KIND, r.id()));
+        }
+    }
+    bring_back(
+        &mut p.contacts,
+        |x| x.company_id == id && with_it(x.deleted, x.updated_at, &x.updated_by),
+        ctx,
+        &mut changed,
+    );
+    bring_back(
+        &mut p.interactions,
+        |x| x.company_id == id && with_it(x.deleted, x.updated_at, &x.updated_by),
+        ctx,
+        &mut changed,
+    );
+    bring_back(
+        &mut p.flows,
+        |x| x.company_id == id && with_it(x.deleted, x.updated_at, &x.updated_by),
+        ctx,
+        &mut changed,
+    );
+    bring_back(&mut p.companies, |x| x.id == id, ctx, &mut changed);
+    changed
+}
+
+/// Deleted companies, most recently deleted first: the project's trash.
+pub fn trash(p: &Project) -> Vec<&Company> {
+    let mut v: Vec<&Company> = p.companies.iter().filter(|c| c.deleted).collect();
+    crate::sorting::sort_by_key(&mut v, |c| std::cmp::Reverse(c.updated_at));
+    v
+}
+
 /// Marks deleted every live record that matches.
 fn tombstone_where<T: Record>(
     list: &mut [T],
@@ -429,20 +481,7 @@ pub fn save_factor(
     ctx: &EditContext,
 ) -> Outcome {
     if let Some(f) = &factor {
-        let mut issues = Vec::new();
-        if f.id.trim().is_empty() {
-            issues.push(Issue::error("id", crate::IssueCode::Required));
-        }
-        if f.label.trim().is_empty() {
-            issues.push(Issue::error("label", crate::IssueCode::Required));
-        }
-        if !f.value.is_finite() || f.value <= 0.0 {
-            issues.push(Issue::error("value", crate::IssueCode::NotPositive));
-        }
-        if f.source.trim().is_empty() {
-            issues.push(Issue::error("source", crate::IssueCode::Required));
-        }
-        errors_only(issues)?;
+        errors_only(validate::factor_issues(f, ""))?;
     }
     let mut settings = p.settings.clone();
     settings.factors.retain(|f| f.id != id);

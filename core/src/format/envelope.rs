@@ -1,24 +1,25 @@
 use crate::model::*;
+use crate::share::ShareInfo;
 use serde::{Deserialize, Serialize};
 
 /// Value of the `format` field: tells our files from other JSON.
 pub const FORMAT: &str = "maillage";
 /// The version this app writes. Older versions are migrated on reading;
 /// newer ones are refused.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A whole file, as read. Field order is the order written.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
-    schemars(title = "Maillage project file, schema version 1")
+    schemars(title = "Maillage project file, schema version 2")
 )]
 #[serde(deny_unknown_fields)]
 pub struct Envelope {
     /// Always `"maillage"`.
     pub format: String,
-    /// Version of this format; this document describes version 1.
+    /// Version of this format; this document describes version 2.
     pub schema_version: u32,
     /// Version of the app that wrote the file.
     pub app_version: String,
@@ -31,6 +32,10 @@ pub struct Envelope {
     /// When the file was written, RFC 3339 UTC (`2026-11-28T20:00:00Z`).
     pub exported_at: String,
     pub exported_by: Author,
+    /// For a file sent to a partner (and the partner's returns): who it is
+    /// for, what travelled and what stayed home. Null for a full backup.
+    #[serde(default)]
+    pub share: Option<ShareInfo>,
     pub territory: Territory,
     pub settings: Settings,
     #[serde(default)]
@@ -61,6 +66,7 @@ pub struct ExportMeta {
     /// Milliseconds since the epoch; None when the file's date is unreadable.
     pub exported_at_ms: Option<i64>,
     pub exported_by: Author,
+    pub share: Option<ShareInfo>,
 }
 
 impl Envelope {
@@ -73,6 +79,7 @@ impl Envelope {
             base_export_id: self.base_export_id,
             exported_at_ms: crate::date::parse_rfc3339(&self.exported_at),
             exported_by: self.exported_by,
+            share: self.share,
         };
         let project = Project {
             territory: self.territory,
@@ -102,6 +109,7 @@ pub(super) struct EnvelopeRef<'a> {
     pub base_export_id: Option<Id>,
     pub exported_at: String,
     pub exported_by: &'a Author,
+    pub share: &'a Option<ShareInfo>,
     pub territory: &'a Territory,
     pub settings: &'a Settings,
     pub companies: &'a [Company],

@@ -4,6 +4,9 @@
 //! Rust types: `MIGRATIONS[n]` turns a version-n document into version n + 1.
 //! Every version has a fixture under `core/tests/fixtures/` and a test.
 //!
+//! Version 2 (December 2026) added the envelope's `share`, for files sent to
+//! partners.
+//!
 //! Version 0 is the pre-release draft of the format (files written by the
 //! prototype used during the spring 2026 pilot): records had `version`
 //! instead of `rev`, companies a bare `naf` string instead of `activity`,
@@ -13,7 +16,7 @@
 use serde_json::{json, Map, Value};
 
 /// `MIGRATIONS[n]` migrates version n to n + 1.
-pub const MIGRATIONS: [fn(Value) -> Value; 1] = [v0_to_v1];
+pub const MIGRATIONS: [fn(Value) -> Value; 2] = [v0_to_v1, v1_to_v2];
 
 /// Applies every migration from `from` to the current version.
 pub fn migrate(mut doc: Value, from: u32) -> Value {
@@ -84,6 +87,15 @@ fn v0_to_v1(mut doc: Value) -> Value {
             "settings".into(),
             json!({ "id": id, "rev": 1, "updated_at": at, "updated_by": author, "deleted": false }),
         );
+    }
+    doc
+}
+
+/// Version 2 added `share` (files sent to partners); a version 1 file is a
+/// full export, so it has none.
+fn v1_to_v2(mut doc: Value) -> Value {
+    if let Some(root) = doc.as_object_mut() {
+        root.insert("schema_version".into(), json!(2));
     }
     doc
 }

@@ -9,8 +9,9 @@ mod envelope;
 mod migrate;
 pub mod path;
 mod read;
+pub mod sealed;
 pub mod validate;
-mod write;
+pub mod write;
 
 pub use envelope::{Envelope, ExportMeta, FORMAT, SCHEMA_VERSION};
 pub use migrate::MIGRATIONS;

@@ -216,11 +216,7 @@ impl Validator {
         );
         for (i, f) in p.settings.factors.iter().enumerate() {
             let path = format!("settings.factors[{i}]");
-            required(&mut self.issues, &f.id, &at(&path, "id"));
-            if !f.value.is_finite() {
-                self.issues
-                    .push(Issue::error(at(&path, "value"), C::NotFinite));
-            }
+            self.issues.extend(factor_issues(f, &path));
         }
     }
 
@@ -420,6 +416,23 @@ pub fn company_issues(c: &Company, territory: &Territory, path: &str) -> Vec<Iss
     }
     if !c.zone.is_empty() && !territory.zones.is_empty() && !territory.zones.contains(&c.zone) {
         out.push(Issue::warning(at(path, "zone"), C::UnknownZone));
+    }
+    out
+}
+
+/// An emission or conversion factor: named, positive, with its source
+/// (every result must say where its figure comes from).
+pub fn factor_issues(f: &Factor, path: &str) -> Vec<Issue> {
+    let mut out = Vec::new();
+    required(&mut out, &f.id, &at(path, "id"));
+    required(&mut out, &f.label, &at(path, "label"));
+    if !f.value.is_finite() {
+        out.push(Issue::error(at(path, "value"), C::NotFinite));
+    } else if f.value <= 0.0 {
+        out.push(Issue::error(at(path, "value"), C::NotPositive));
+    }
+    if f.source.trim().is_empty() {
+        out.push(Issue::error(at(path, "source"), C::SourceRequired));
     }
     out
 }

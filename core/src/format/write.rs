@@ -13,6 +13,7 @@ pub fn write(project: &Project, meta: &ExportMeta) -> Result<String, serde_json:
         base_export_id: meta.base_export_id,
         exported_at: crate::date::rfc3339_utc(meta.exported_at_ms.unwrap_or(0)),
         exported_by: &meta.exported_by,
+        share: &meta.share,
         territory: &project.territory,
         settings: &project.settings,
         companies: &project.companies,

@@ -181,6 +181,9 @@ catalog! {
     IssueTwoHosts => "cette table a déjà un hôte.", "this table already has a host.";
     IssueDuplicateTable => "deux tables portent ce numéro.", "two tables have this number.";
     IssueRoundsOrder => "le dernier tour suivi précède le premier.", "the last round attended comes before the first.";
+    IssueUndecided => "des conflits restent à trancher : choisissez une version pour chacun.", "some conflicts are still open: choose a version for each.";
+    IssueUnreadable => "un enregistrement ne peut pas être relu ({detail}).", "a record cannot be read back ({detail}).";
+    IssueSourceRequired => "indiquez la source du facteur (éditeur, base de données) : chaque résultat doit dire d’où il vient.", "give the factor's source (publisher, database): every result must say where it comes from.";
     IssueReasonRequired => "indiquez la raison de la mise en attente ou de l’abandon.", "give the reason for putting on hold or abandoning.";
     IssueContactOfOtherCompany => "cet interlocuteur appartient à une autre entreprise.", "this contact belongs to another company.";
     IssueTimeFormat => "heure attendue au format HH:MM.", "time expected as HH:MM.";
@@ -343,6 +346,7 @@ catalog! {
     ConfirmRestore => "Restaurer « {name} » dans l’état du {date} ? L’état actuel est d’abord sauvegardé.", "Restore “{name}” as it was on {date}? The current state is backed up first.";
     Restored => "Projet « {name} » restauré.", "Project “{name}” restored.";
     ReasonBeforeImport => "avant un import", "before an import";
+    ReasonBeforeMerge => "avant une fusion", "before a merge";
     ReasonBeforeDelete => "avant une suppression", "before a deletion";
     ReasonBeforeRestore => "avant une restauration", "before a restore";
     ReasonBeforeReset => "avant une réinitialisation", "before a reset";

@@ -418,6 +418,9 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
         C::TwoHosts => t(lang, Msg::IssueTwoHosts).into(),
         C::DuplicateTable => t(lang, Msg::IssueDuplicateTable).into(),
         C::RoundsOrder => t(lang, Msg::IssueRoundsOrder).into(),
+        C::Undecided => t(lang, Msg::IssueUndecided).into(),
+        C::Unreadable(detail) => tf(lang, Msg::IssueUnreadable, &[("detail", detail)]),
+        C::SourceRequired => t(lang, Msg::IssueSourceRequired).into(),
     }
 }
 

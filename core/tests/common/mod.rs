@@ -34,6 +34,7 @@ pub fn meta(p: &Project) -> ExportMeta {
         base_export_id: None,
         exported_at_ms: Some(today().epoch_ms() + 72_000_000),
         exported_by: author(),
+        share: None,
     }
 }
 
