@@ -18,7 +18,7 @@ setup:
 	@tools/setup.sh
 
 serve: setup
-	trunk serve --release
+	trunk serve --release --no-autoreload
 
 dist: setup
 	trunk build --release

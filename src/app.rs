@@ -50,11 +50,14 @@ pub fn App() -> impl IntoView {
             i18n::t(l, Msg::AppTagline)
         ));
     });
-    // Warn before closing the tab with edits not yet on disk.
+    // Warn before closing the tab with edits not yet on disk, typing not
+    // saved in a form, or — without storage — anything at all.
     let _ = window_event_listener(ev::beforeunload, move |e| {
-        if autosave::has_unsaved() {
+        let memory_work =
+            autosave::is_memory_only() && state.summaries.with_untracked(|s| !s.is_empty());
+        if autosave::has_unsaved() || crate::storage::drafts::any_dirty() || memory_work {
             e.prevent_default();
-            e.set_return_value("");
+            e.set_return_value(i18n::t(state.lang_now(), Msg::UnsavedLeave));
         }
     });
     tabs::listen(state);
@@ -64,6 +67,7 @@ pub fn App() -> impl IntoView {
         <button class="skip-link" on:click=move |_| focus_main()>{tr(Msg::SkipToContent)}</button>
         <Header/>
         <Banners/>
+        <crate::components::unsaved::UnsavedDialog/>
         <Notices/>
         <main id="main" tabindex="-1">
             {move || match state.boot.get() {
@@ -95,6 +99,7 @@ fn Screen() -> impl IntoView {
         Route::Projects => views::projects::Projects().into_any(),
         Route::Import => views::import::Import().into_any(),
         Route::Backups => views::backups::Backups().into_any(),
+        Route::Share => views::share::Share().into_any(),
         Route::Companies(q) => view! { <views::companies::Companies query=q/> }.into_any(),
         Route::CompanyNew => view! { <views::company_form::CompanyForm id=None/> }.into_any(),
         Route::CompanyEdit(id) => {

@@ -19,6 +19,8 @@ pub enum Route {
     Projects,
     Import,
     Backups,
+    /// The file for a partner.
+    Share,
     Companies(ListQuery),
     CompanyNew,
     Company(Id),
@@ -179,6 +181,7 @@ impl Route {
             Route::Projects => "#/projets".into(),
             Route::Import => "#/importer".into(),
             Route::Backups => "#/sauvegardes".into(),
+            Route::Share => "#/partage".into(),
             Route::Companies(q) => {
                 let query = list_query_string(q);
                 if query.is_empty() {
@@ -231,6 +234,7 @@ impl Route {
             ["projets"] => Route::Projects,
             ["importer"] => Route::Import,
             ["sauvegardes"] => Route::Backups,
+            ["partage"] => Route::Share,
             ["entreprises"] => Route::Companies(parse_list_query(query)),
             ["entreprises", "nouvelle"] => Route::CompanyNew,
             ["entreprises", id] => Route::Company(id.parse().ok()?),
@@ -283,7 +287,7 @@ impl Route {
     /// The navigation entry this screen belongs to (for `aria-current`).
     pub fn section(&self) -> Section {
         match self {
-            Route::Welcome | Route::Projects | Route::Import => Section::Projects,
+            Route::Welcome | Route::Projects | Route::Import | Route::Share => Section::Projects,
             Route::Backups => Section::Backups,
             Route::Companies(_) | Route::CompanyNew | Route::Company(_) | Route::CompanyEdit(_) => {
                 Section::Companies

@@ -2,7 +2,8 @@
 //! Chromium (`make test-wasm`).
 #![cfg(target_arch = "wasm32")]
 
-use maillage::storage::idb::{self, StorageError, Write};
+use maillage::storage::idb::{self, Write};
+use maillage::storage::tx::StorageError;
 use maillage_core::stored::{ProjectSummary, SnapshotInfo, SnapshotReason, SNAPSHOTS_KEPT};
 use maillage_core::{example, stored, Date, Kind, Project};
 use wasm_bindgen::JsValue;
@@ -24,7 +25,9 @@ async fn a_project_written_reads_back_whole() {
     let p = sample(11);
     let revs = idb::write_project(&p, &summary(&p)).await.unwrap();
     assert_eq!(revs.len(), stored::all_records(&p).len());
-    let (back, stored_revs) = idb::load_project(p.id()).await.unwrap();
+    let opened = idb::load_project(p.id()).await.unwrap();
+    let (back, stored_revs) = (opened.project, opened.revs);
+    assert!(opened.set_aside.is_empty());
     assert_eq!(stored_revs, revs);
     assert_eq!(back.count(Kind::Company), 64);
     assert_eq!(back.territory, p.territory);
@@ -97,7 +100,7 @@ async fn deleting_a_project_removes_its_records_only() {
         idb::load_project(b.id())
             .await
             .unwrap()
-            .0
+            .project
             .count(Kind::Company),
         64
     );
@@ -151,4 +154,114 @@ fn a_full_disk_is_recognised() {
     assert!(
         matches!(StorageError::from_js_for_test(JsValue::from(other)), StorageError::Other(m) if m.contains("UnknownError"))
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_merge_is_written_whole_or_not_at_all() {
+    use maillage_core::share::Partner;
+    use maillage_core::stored::ExchangeInfo;
+    idb::open().await.unwrap();
+    let mut p = sample(16);
+    let revs = idb::write_project(&p, &summary(&p)).await.unwrap();
+    let exchange = ExchangeInfo {
+        export_id: uuid::Uuid::new_v4(),
+        project_id: p.id(),
+        project_name: p.name().into(),
+        partner: Partner {
+            name: "JCE".into(),
+            facilitation_team: false,
+        },
+        sent_at: 1,
+        companies: 64,
+        bytes: 4,
+        returns: Vec::new(),
+    };
+    idb::save_exchange(&exchange, "sent").await.unwrap();
+    let (a, b) = (p.companies[0].id, p.companies[1].id);
+    p.companies[0].rev += 1;
+    p.companies[1].rev += 1;
+    let write = |p: &Project, i: usize, expected| Write {
+        kind: Kind::Company,
+        id: p.companies[i].id,
+        json: stored::record_json(p, Kind::Company, p.companies[i].id).unwrap(),
+        rev: p.companies[i].rev,
+        expected,
+    };
+    // One record was changed meanwhile by another tab: nothing is written.
+    let stale = vec![
+        write(&p, 0, revs.get(&(Kind::Company, a)).copied()),
+        write(&p, 1, Some(99)),
+    ];
+    let err = idb::save_merge(p.id(), stale, &summary(&p), &exchange, "returned").await;
+    assert_eq!(err, Err(StorageError::Conflict));
+    assert_eq!(
+        idb::exchange_base(exchange.export_id).await.unwrap(),
+        "sent"
+    );
+    let docs = idb::load_records(p.id(), &[(Kind::Company, a)])
+        .await
+        .unwrap();
+    assert_eq!(
+        stored::peek_rev(docs[0].1.as_deref().unwrap()),
+        revs.get(&(Kind::Company, a)).copied()
+    );
+    // Both as expected: written, with the new base.
+    let ok = vec![
+        write(&p, 0, revs.get(&(Kind::Company, a)).copied()),
+        write(&p, 1, revs.get(&(Kind::Company, b)).copied()),
+    ];
+    idb::save_merge(p.id(), ok, &summary(&p), &exchange, "returned")
+        .await
+        .unwrap();
+    assert_eq!(
+        idb::exchange_base(exchange.export_id).await.unwrap(),
+        "returned"
+    );
+    let listed = idb::list_exchanges().await.unwrap();
+    assert!(listed.iter().any(|x| x.export_id == exchange.export_id));
+    idb::delete_exchange(exchange.export_id).await.unwrap();
+    assert!(idb::exchange_base(exchange.export_id).await.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_record_is_set_aside_and_the_project_opens() {
+    use wasm_bindgen::JsCast;
+    idb::open().await.unwrap();
+    let p = sample(17);
+    idb::write_project(&p, &summary(&p)).await.unwrap();
+    // Damage one stored company document directly in IndexedDB.
+    let key = stored::record_key(p.id(), Kind::Company, p.companies[3].id);
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let req = factory.open("maillage").unwrap();
+    let db: web_sys::IdbDatabase =
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |ok, _| {
+            let r = req.clone();
+            let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+                let _ = ok.call1(&JsValue::UNDEFINED, &r.result().unwrap());
+            });
+            req.set_onsuccess(Some(cb.unchecked_ref()));
+        }))
+        .await
+        .unwrap()
+        .unchecked_into();
+    let tx = db
+        .transaction_with_str_and_mode("records", web_sys::IdbTransactionMode::Readwrite)
+        .unwrap();
+    tx.object_store("records")
+        .unwrap()
+        .put_with_key(&JsValue::from_str("{broken"), &JsValue::from_str(&key))
+        .unwrap();
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |ok, _| {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = ok.call0(&JsValue::UNDEFINED);
+        });
+        tx.set_oncomplete(Some(cb.unchecked_ref()));
+    }))
+    .await
+    .unwrap();
+    let opened = idb::load_project(p.id()).await.unwrap();
+    assert_eq!(opened.project.count(Kind::Company), 63);
+    assert_eq!(opened.set_aside.len(), 1);
+    assert_eq!(opened.set_aside[0].key, key);
+    assert_eq!(opened.set_aside[0].json, "{broken");
 }

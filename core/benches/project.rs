@@ -75,4 +75,35 @@ fn main() {
     time("rebuild the project from its documents", || {
         stored::project_from_documents(&docs).unwrap().project
     });
+    merge_bench(&p);
+}
+
+/// A partner's return of the whole project with 1 000 changes on each side
+/// (other companies on each side, so no conflict).
+fn merge_bench(base: &maillage_core::Project) {
+    use maillage_core::merge;
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    for c in mine.companies.iter_mut().take(1000) {
+        c.commune = "Commune du chargé".into();
+        c.rev += 1;
+    }
+    for c in theirs.companies.iter_mut().skip(1000).take(1000) {
+        c.tags.push("appelé par la JCE".into());
+        c.rev += 1;
+    }
+    let plan = time(
+        "merge: plan (20 000 companies, 1 000 + 1 000 changes)",
+        || merge::plan(Some(base), &mine, &theirs, None),
+    );
+    assert_eq!(plan.counts(Kind::Company).changed, 1000);
+    assert!(plan.conflicts.is_empty());
+    let ctx = maillage_core::EditContext {
+        now_ms: 1,
+        author: base.territory.updated_by.clone(),
+    };
+    let applied = time("merge: apply and validate", || {
+        merge::apply(&plan, mine.clone(), &[], &ctx).unwrap()
+    });
+    assert_eq!(applied.changed.len(), 1000);
 }

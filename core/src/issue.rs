@@ -89,6 +89,11 @@ pub enum IssueCode {
     /// The record was changed elsewhere (another tab, an import) since the
     /// form was opened; saving again replaces that version knowingly.
     ChangedElsewhere,
+    /// This field was changed elsewhere too, to `theirs`, while the form
+    /// was open; saving again keeps what was typed.
+    ChangedElsewhereField {
+        theirs: serde_json::Value,
+    },
     /// A merge with conflicts the user has not decided yet.
     Undecided,
     /// A record that cannot be read back (a broken stored document, a merge

@@ -280,6 +280,78 @@ pub struct ProjectSummary {
     /// Last export to a file, ms since the epoch.
     pub last_export_at: Option<i64>,
     pub companies: usize,
+    /// For a partner's copy: the file it was opened from.
+    #[serde(default)]
+    pub received: Option<Received>,
+}
+
+/// A partner's copy of a project: what was received, from whom. Its
+/// exports answer that file (`base_export_id`), so the sender can merge them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Received {
+    /// The `export_id` of the file received.
+    pub export_id: Id,
+    pub share: crate::share::ShareInfo,
+    /// When it was opened here.
+    pub at: i64,
+}
+
+/// A file sent to a partner, kept until it comes back: the version of the
+/// records as sent (the base of the three-way merge), and what came back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExchangeInfo {
+    /// The `export_id` of the file sent.
+    pub export_id: Id,
+    pub project_id: Id,
+    pub project_name: String,
+    pub partner: crate::share::Partner,
+    pub sent_at: i64,
+    pub companies: usize,
+    /// Size of the kept base, bytes.
+    pub bytes: usize,
+    /// Returned files merged so far, oldest first.
+    #[serde(default)]
+    pub returns: Vec<ReturnInfo>,
+}
+
+/// A returned file that was merged: the base now is that file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReturnInfo {
+    pub export_id: Id,
+    pub from: Author,
+    pub merged_at: i64,
+    pub added: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    pub conflicts: usize,
+    /// Who changed what (capped at [`JOURNAL_KEPT`] entries).
+    #[serde(default)]
+    pub journal: Vec<crate::merge::Taken>,
+}
+
+/// Journal entries kept per merged file.
+pub const JOURNAL_KEPT: usize = 500;
+
+impl ExchangeInfo {
+    /// Whether this returned file was merged already.
+    pub fn merged(&self, export_id: Id) -> Option<&ReturnInfo> {
+        self.returns.iter().find(|r| r.export_id == export_id)
+    }
+}
+
+/// The exchange a returned file answers: the one it names, or the one that
+/// already merged this very file (a two-way merge keeps one too).
+pub fn exchange_for<'a>(
+    all: &'a [ExchangeInfo],
+    export_id: Id,
+    base_export_id: Option<Id>,
+) -> Option<&'a ExchangeInfo> {
+    base_export_id
+        .and_then(|b| all.iter().find(|x| x.export_id == b))
+        .or_else(|| {
+            all.iter()
+                .find(|x| x.export_id == export_id || x.merged(export_id).is_some())
+        })
 }
 
 impl ProjectSummary {
@@ -296,6 +368,7 @@ impl ProjectSummary {
             updated_at,
             last_export_at,
             companies: p.count(Kind::Company),
+            received: None,
         }
     }
 }

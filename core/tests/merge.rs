@@ -525,3 +525,31 @@ fn a_merge_of_a_file_with_itself_changes_nothing() {
     let plan = merge::plan(None, &p, &p, None);
     assert!(plan.is_empty() && plan.conflicts.is_empty());
 }
+
+#[test]
+fn a_form_saved_on_an_old_revision_writes_only_what_was_typed() {
+    let p = sample();
+    let base = p.companies[9].clone();
+    // Another tab changed the notes; this form changed the commune.
+    let mut theirs = base.clone();
+    theirs.notes = "Note de l'autre onglet".into();
+    theirs.rev = base.rev + 1;
+    let mut mine = base.clone();
+    mine.commune = "Montclair-la-Côte (centre)".into();
+    let merged = merge::rebase(&base, &mine, &theirs, &[]).unwrap();
+    assert_eq!(merged.notes, "Note de l'autre onglet");
+    assert_eq!(merged.commune, "Montclair-la-Côte (centre)");
+    assert_eq!(merged.rev, theirs.rev, "on top of their version");
+    // Both changed the commune: asked once, then kept knowingly.
+    theirs.commune = "Montclair".into();
+    let conflicts = merge::rebase(&base, &mine, &theirs, &[]).unwrap_err();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(merge::fields::path_text(&conflicts[0].path), "commune");
+    assert_eq!(conflicts[0].theirs, Value::from("Montclair"));
+    let kept = merge::rebase(&base, &mine, &theirs, &conflicts).unwrap();
+    assert_eq!(kept.commune, "Montclair-la-Côte (centre)");
+    assert_eq!(kept.notes, "Note de l'autre onglet");
+    // Changed again elsewhere after being shown: asked again.
+    theirs.commune = "Montclair-Bas".into();
+    assert!(merge::rebase(&base, &mine, &theirs, &conflicts).is_err());
+}

@@ -13,8 +13,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
 
 /// One message; a plain struct with optional parts (a tagged enum costs
-/// more wasm).
+/// more wasm). Anything else posted on the channel (another page of the same
+/// origin) is ignored: exactly this shape, of a reasonable size.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Message {
     #[serde(default)]
     pub frame: Option<Frame>,
@@ -25,6 +27,9 @@ pub struct Message {
     #[serde(default)]
     pub bye: bool,
 }
+
+/// A frame of the largest café (the board of 100 names) is far below this.
+const MAX_MESSAGE_BYTES: usize = 512 * 1024;
 
 struct Open {
     channel: BroadcastChannel,
@@ -45,7 +50,9 @@ pub fn open(event: Id, on: impl Fn(Message) + 'static) {
         if let Some(msg) = e
             .data()
             .as_string()
+            .filter(|text| text.len() <= MAX_MESSAGE_BYTES)
             .and_then(|text| serde_json::from_str::<Message>(&text).ok())
+            .filter(|m| m.key.as_ref().is_none_or(|k| k.chars().count() <= 12))
         {
             on(msg);
         }

@@ -366,7 +366,7 @@ fn Notes(event: Memo<Option<Event>>) -> impl IntoView {
             .apply(|p, ctx| maillage_core::commands::save_event(p, e, ctx))
             .is_ok()
         {
-            state.notify(crate::state::NoticeKind::Info, Msg::NotesSaved, &[]);
+            state.notify_when_saved(Msg::NotesSaved);
         }
     };
     view! {

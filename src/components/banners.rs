@@ -1,6 +1,6 @@
 //! Standing warnings under the header: no storage, and the export nudge.
 
-use crate::state::{now_ms, session, today, tr, use_app, Boot};
+use crate::state::{files, now_ms, today, tr, use_app, Boot};
 use crate::storage::prefs;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -43,7 +43,7 @@ pub fn Banners() -> impl IntoView {
             <div class="banner error" role="alert" data-testid="no-storage">
                 <p>{tr(Msg::StorageUnavailable)}</p>
                 <Show when=move || state.project.with(Option::is_some)>
-                    <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
+                    <button type="button" class="button" on:click=move |_| spawn_local(files::export(state, None))>
                         {tr(Msg::ExportNow)}
                     </button>
                 </Show>
@@ -52,7 +52,7 @@ pub fn Banners() -> impl IntoView {
         {move || nudge().map(|text| view! {
             <div class="banner warning" data-testid="export-nudge">
                 <p>{text}</p>
-                <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
+                <button type="button" class="button" on:click=move |_| spawn_local(files::export(state, None))>
                     {tr(Msg::ExportNow)}
                 </button>
                 <button type="button" class="button tertiary" on:click=dismiss>{tr(Msg::Dismiss)}</button>

@@ -54,6 +54,9 @@ pub fn TextField(
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView {
     let has_hint = hint.is_some();
     let described = {
@@ -72,6 +75,7 @@ pub fn TextField(
                 required=required
                 autocomplete=autocomplete
                 inputmode=inputmode
+                list=list
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -161,7 +165,8 @@ pub fn CheckboxField(#[prop(into)] id: String, label: Msg, value: RwSignal<bool>
 }
 
 /// The errors of a form that belong to no field (path ""), or a summary
-/// line pointing to the fields in error.
+/// line pointing to the fields in error; fields also changed elsewhere are
+/// listed with the other version's value, whatever field shows them.
 #[component]
 pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
     let state = use_app();
@@ -177,9 +182,36 @@ pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
             }
         })
     };
+    let changed = move || {
+        let lang = state.lang.get();
+        issues.with(|v| {
+            v.iter()
+                .filter(|i| {
+                    matches!(
+                        i.code,
+                        maillage_core::IssueCode::ChangedElsewhereField { .. }
+                    )
+                })
+                .map(|i| {
+                    format!(
+                        "{} — {}",
+                        i18n::field_label(lang, &i.path),
+                        i18n::field_problem(lang, &i.code)
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <Show when=move || text().is_some()>
-            <p class="form-errors" role="alert" tabindex="-1" data-testid="form-errors">{move || text().unwrap_or_default()}</p>
+            <div class="form-errors" role="alert" tabindex="-1" data-testid="form-errors">
+                <p>{move || text().unwrap_or_default()}</p>
+                <Show when=move || !changed().is_empty()>
+                    <ul data-testid="changed-fields">
+                        {move || changed().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                    </ul>
+                </Show>
+            </div>
         </Show>
     }
 }
@@ -237,4 +269,26 @@ pub fn optional_date(text: &str, path: &str) -> Result<Option<maillage_core::Dat
     maillage_core::Date::parse(text)
         .map(Some)
         .map_err(|_| Issue::error(path, maillage_core::IssueCode::OutOfRange))
+}
+
+/// Moves focus to the first field in error, or to the form's message when
+/// the problem is the whole record, so keyboard and screen-reader users land on it.
+pub fn focus_first_error() {
+    use wasm_bindgen::JsCast;
+    let focus = || {
+        let target = document()
+            .query_selector("[aria-invalid='true']")
+            .ok()
+            .flatten()
+            .or_else(|| {
+                document()
+                    .query_selector("[data-testid='form-errors']")
+                    .ok()
+                    .flatten()
+            });
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    };
+    request_animation_frame(focus);
 }

@@ -2,9 +2,11 @@
 pub mod banners;
 pub mod code_search;
 pub mod confirm;
+pub mod draft;
 pub mod field;
 pub mod header;
 pub mod low_picker;
 pub mod naf_picker;
 pub mod notices;
 pub mod stage_badge;
+pub mod unsaved;

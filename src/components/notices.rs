@@ -1,7 +1,7 @@
 //! Messages to the user: errors in an alert region, confirmations in a
 //! polite status region. Text is always rendered as text.
 
-use crate::state::{session, tr, use_app, NoticeKind};
+use crate::state::{files, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::Msg;
@@ -23,7 +23,7 @@ pub fn Notices() -> impl IntoView {
                         <div class="notice">
                             <p>{move || n.text(state.lang.get())}</p>
                             {offer_export.then(|| view! {
-                                <button type="button" class="button" on:click=move |_| spawn_local(session::export(state))>
+                                <button type="button" class="button" on:click=move |_| spawn_local(files::export(state, None))>
                                     {tr(Msg::ExportNow)}
                                 </button>
                             })}

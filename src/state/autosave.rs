@@ -8,7 +8,8 @@
 //! overwrite it: the other tab's version is loaded and the user is told.
 
 use super::{tabs, AppState, NoticeKind, SaveState};
-use crate::storage::idb::{self, Revisions, StorageError, Write};
+use crate::storage::idb::{self, Revisions, Write};
+use crate::storage::tx::StorageError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::commands::Changed;
@@ -28,8 +29,6 @@ struct Pending {
     revs: Revisions,
     scheduled: bool,
     saving: bool,
-    /// Storage is missing: edits stay in memory.
-    memory_only: bool,
 }
 
 thread_local! {
@@ -50,12 +49,9 @@ pub fn reset(project: Option<Id>, revs: Revisions) {
     });
 }
 
-pub fn set_memory_only() {
-    with(|p| p.memory_only = true);
-}
-
+/// Storage is missing: records are kept in this tab's memory only.
 pub fn is_memory_only() -> bool {
-    with(|p| p.memory_only)
+    idb::is_memory()
 }
 
 /// Whether some edits are not on disk yet (to warn before closing the tab).
@@ -75,6 +71,11 @@ pub fn set_stored_rev(kind: Kind, id: Id, rev: u64) {
     });
 }
 
+/// The revision this tab believes stored for each record.
+pub fn stored_revs() -> Revisions {
+    with(|p| p.revs.clone())
+}
+
 /// Records that could not be written: kept pending, retried with the next edit.
 pub fn keep_pending(records: Vec<(Kind, Id)>) {
     with(|p| p.dirty.extend(records));
@@ -82,16 +83,27 @@ pub fn keep_pending(records: Vec<(Kind, Id)>) {
 
 /// Notes changed records and schedules their write.
 pub fn mark(state: AppState, changed: Vec<Changed>) {
-    let memory_only = with(|p| {
-        p.dirty.extend(changed);
-        p.memory_only
-    });
-    if memory_only {
-        state.save.set(SaveState::MemoryOnly);
-        return;
+    with(|p| p.dirty.extend(changed));
+    if !is_memory_only() {
+        state.save.set(SaveState::Pending);
     }
-    state.save.set(SaveState::Pending);
     schedule(state);
+}
+
+/// Waits until every edit so far is written (true), or a write failed
+/// (false): what a "saved" confirmation waits for.
+pub async fn settle(state: AppState) -> bool {
+    loop {
+        flush(state).await;
+        if !has_unsaved() {
+            return true;
+        }
+        if state.save.get_untracked() == SaveState::Failed {
+            return false;
+        }
+        // Another write is under way: wait for it, then write what is left.
+        crate::io::upload::sleep(20).await;
+    }
 }
 
 fn schedule(state: AppState) {
@@ -109,7 +121,7 @@ fn schedule(state: AppState) {
 pub async fn flush(state: AppState) {
     let Some((project_id, batch)) = with(|p| {
         p.scheduled = false;
-        if p.saving || p.dirty.is_empty() || p.memory_only {
+        if p.saving || p.dirty.is_empty() {
             return None;
         }
         p.saving = true;
@@ -117,7 +129,9 @@ pub async fn flush(state: AppState) {
     }) else {
         return;
     };
-    state.save.set(SaveState::Saving);
+    if !is_memory_only() {
+        state.save.set(SaveState::Saving);
+    }
     let prepared = state.project.with_untracked(|p| {
         let p = p.as_ref()?;
         let writes = with(|pending| writes_of(p, &batch, &pending.revs));
@@ -130,7 +144,7 @@ pub async fn flush(state: AppState) {
     let Some((writes, summary)) = prepared.filter(|(_, s)| s.id == project_id) else {
         // The project was closed meanwhile: nothing left to write.
         with(|p| p.saving = false);
-        state.save.set(SaveState::Saved);
+        state.save.set(idle());
         return;
     };
     let written: Vec<(Kind, Id, u64)> = writes.iter().map(|w| (w.kind, w.id, w.rev)).collect();
@@ -171,9 +185,18 @@ pub async fn flush(state: AppState) {
         }
     }
     if with(|p| p.dirty.is_empty()) {
-        state.save.set(SaveState::Saved);
+        state.save.set(idle());
     } else {
         schedule(state);
+    }
+}
+
+/// The status with nothing pending.
+pub fn idle() -> SaveState {
+    if is_memory_only() {
+        SaveState::MemoryOnly
+    } else {
+        SaveState::Saved
     }
 }
 
@@ -223,6 +246,7 @@ pub fn report(state: AppState, e: &StorageError) {
     match e {
         StorageError::Quota => state.notify_with_export(Msg::QuotaExceeded, &[]),
         StorageError::Unavailable => state.notify_with_export(Msg::StorageUnavailable, &[]),
+        StorageError::Conflict => state.notify(NoticeKind::Error, Msg::OtherTabBusy, &[]),
         StorageError::Corrupt(d) | StorageError::Other(d) => {
             state.notify_with_export(Msg::StorageWriteFailed, &[("detail", d)])
         }

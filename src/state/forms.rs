@@ -2,60 +2,110 @@
 
 use super::AppState;
 use leptos::prelude::*;
-use maillage_core::commands::{self, Changed};
-use maillage_core::{EditContext, Id, Issue, Project, Record};
+use maillage_core::commands::Changed;
+use maillage_core::merge::{self, fields::FieldConflict};
+use maillage_core::{EditContext, Id, Issue, IssueCode, Project, Record};
+use serde::{de::DeserializeOwned, Serialize};
 
-/// A form's hold on the record it edits: the revision it was opened on and
-/// the issues to show at its fields.
+/// A save command of a record kind (`commands::save_company`…).
+pub type SaveFn<T> = fn(&mut Project, T, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>;
+
+/// A form's hold on the record it edits: the version it was opened on, the
+/// conflicts already shown, and the issues to show at its fields.
 #[derive(Clone, Copy)]
 pub struct FormGuard {
+    /// The record as the form opened it, as JSON (one type for every kind).
+    base: StoredValue<String>,
     base_rev: StoredValue<u64>,
+    seen: StoredValue<Vec<FieldConflict>>,
     pub issues: RwSignal<Vec<Issue>>,
 }
 
 impl FormGuard {
-    pub fn new(base_rev: u64) -> FormGuard {
+    pub fn new<T: Record + Serialize>(base: &T) -> FormGuard {
         FormGuard {
-            base_rev: StoredValue::new(base_rev),
+            base: StoredValue::new(serde_json::to_string(base).unwrap_or_default()),
+            base_rev: StoredValue::new(base.rev()),
+            seen: StoredValue::new(Vec::new()),
             issues: RwSignal::new(Vec::new()),
         }
     }
 
-    /// Runs `save` unless the record changed elsewhere (another tab, an import)
-    /// since the form opened: then nothing is saved, the user is told once, and
-    /// saving again replaces that version knowingly. Issues go to the fields;
-    /// true when saved.
-    pub fn save<T: Record>(
+    /// Saves `mine` — the record as the form opened it, with what the user
+    /// typed. If the record changed elsewhere meanwhile (another tab, an
+    /// import, a merge), only the fields the user changed are written onto
+    /// the newer version; a field changed on both sides is shown with the
+    /// other value, and saving again keeps what was typed. Issues go to the
+    /// fields; true when the record was saved (or nothing had changed).
+    pub fn save<T>(
         self,
         state: AppState,
         list: fn(&Project) -> &[T],
-        id: Id,
-        save: impl FnOnce(&mut Project, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>,
-    ) -> bool {
-        let rev = self.base_rev.get_value();
-        let result = state.apply(|p, ctx| {
-            commands::check_unchanged(list(p), id, rev)?;
-            save(p, ctx)
-        });
-        match result {
+        mine: T,
+        save: SaveFn<T>,
+    ) -> bool
+    where
+        T: Record + Serialize + DeserializeOwned + Clone,
+    {
+        let id = mine.id();
+        let latest = current(state, list, id);
+        let record = match latest {
+            Some(theirs) if theirs.rev() != self.base_rev.get_value() => {
+                let Ok(base) = serde_json::from_str::<T>(&self.base.get_value()) else {
+                    return false;
+                };
+                match merge::rebase(&base, &mine, &theirs, &self.seen.get_value()) {
+                    Ok(r) => r,
+                    Err(conflicts) => {
+                        self.show(&conflicts);
+                        return false;
+                    }
+                }
+            }
+            _ => mine,
+        };
+        match state.apply(|p, ctx| save(p, record, ctx)) {
             Ok(()) => {
                 self.issues.set(Vec::new());
+                self.seen.set_value(Vec::new());
+                if let Some(saved) = current(state, list, id) {
+                    self.base
+                        .set_value(serde_json::to_string(&saved).unwrap_or_default());
+                    self.base_rev.set_value(saved.rev());
+                }
                 true
             }
             Err(found) => {
-                let current = state.project.with_untracked(|p| {
-                    p.as_ref()
-                        .and_then(|p| list(p).iter().find(|r| r.id() == id).map(Record::rev))
-                });
-                if let Some(rev) = current {
-                    self.base_rev.set_value(rev);
-                }
                 self.issues.set(found);
-                crate::views::company_form::focus_first_error();
+                crate::components::field::focus_first_error();
                 false
             }
         }
     }
+
+    /// The fields changed on both sides, each with the other version's value.
+    fn show(self, conflicts: &[FieldConflict]) {
+        let mut issues = vec![Issue::error("", IssueCode::ChangedElsewhere)];
+        issues.extend(conflicts.iter().map(|c| {
+            Issue::error(
+                merge::fields::path_text(&c.path),
+                IssueCode::ChangedElsewhereField {
+                    theirs: c.theirs.clone(),
+                },
+            )
+        }));
+        self.seen.set_value(conflicts.to_vec());
+        self.issues.set(issues);
+        crate::components::field::focus_first_error();
+    }
+}
+
+fn current<T: Record + Clone>(state: AppState, list: fn(&Project) -> &[T], id: Id) -> Option<T> {
+    state.project.with_untracked(|p| {
+        p.as_ref()
+            .and_then(|p| list(p).iter().find(|r| r.id() == id))
+            .cloned()
+    })
 }
 
 /// A copy of a live record of the open project (tracked: a view reading it
@@ -74,14 +124,10 @@ pub fn change<T: Record + Clone>(
     state: AppState,
     list: fn(&Project) -> &[T],
     id: Id,
-    save: fn(&mut Project, T, &EditContext) -> Result<Vec<Changed>, Vec<Issue>>,
+    save: SaveFn<T>,
     edit: impl FnOnce(&mut T),
 ) -> Result<(), Vec<Issue>> {
-    let Some(mut r) = state.project.with_untracked(|p| {
-        p.as_ref()
-            .and_then(|p| list(p).iter().find(|r| r.id() == id))
-            .cloned()
-    }) else {
+    let Some(mut r) = current(state, list, id) else {
         return Ok(());
     };
     edit(&mut r);

@@ -4,6 +4,7 @@
 //! domain logic itself lives in `maillage_core`.
 
 pub mod autosave;
+pub mod files;
 pub mod forms;
 pub mod session;
 pub mod tabs;
@@ -79,6 +80,10 @@ pub struct AppState {
     /// Whether the browser granted persistent storage (None: not asked yet).
     pub persisted: RwSignal<Option<bool>>,
     pub author: RwSignal<Author>,
+    /// A step waits for the user to say what to do with unwritten edits.
+    pub asking: RwSignal<bool>,
+    /// Stored records of the open project that could not be read (kept apart).
+    pub set_aside: RwSignal<Vec<maillage_core::stored::SetAside>>,
     /// Funnel state of every company of the open project, as of today.
     pub funnel: Memo<HashMap<Id, FunnelState>>,
     /// The folded search index of the open project's companies.
@@ -127,6 +132,8 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
         notices: RwSignal::new(Vec::new()),
         persisted: RwSignal::new(None),
         author: RwSignal::new(author),
+        set_aside: RwSignal::new(Vec::new()),
+        asking: RwSignal::new(false),
         funnel,
         index,
         factors,
@@ -223,6 +230,25 @@ impl AppState {
                 std::time::Duration::from_secs(8),
             );
         }
+    }
+
+    /// Confirms a change once it is on disk: the notice waits for the
+    /// write to complete, and says nothing if it failed (the failure is told).
+    pub fn notify_when_saved(&self, msg: Msg) {
+        self.notify_when_saved_with(msg, &[]);
+    }
+
+    pub fn notify_when_saved_with(&self, msg: Msg, args: &[(&'static str, &str)]) {
+        let state = *self;
+        let args: Vec<(&'static str, String)> =
+            args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+        leptos::task::spawn_local(async move {
+            if autosave::settle(state).await && !autosave::is_memory_only() {
+                let args: Vec<(&'static str, &str)> =
+                    args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                state.notify(NoticeKind::Info, msg, &args);
+            }
+        });
     }
 
     pub fn dismiss(&self, id: u64) {

@@ -1,21 +1,23 @@
-//! Project lifecycle: start-up, open, create, example, delete, import,
-//! restore, export. Every destructive step keeps a snapshot first.
+//! Project lifecycle: start-up, open, create, example, delete, restore,
+//! rename. Every destructive step keeps a backup first, holds the project's
+//! lock (two tabs never run two of them at once on one project) and writes
+//! in one transaction. Files in and out are in [`super::files`].
 
-use super::{autosave, now_ms, tabs, today, AppState, Boot, NoticeKind, SaveState};
-use crate::io::download;
+use super::{autosave, now_ms, tabs, today, AppState, Boot, NoticeKind};
 use crate::route::{navigate, Route};
-use crate::storage::{idb, prefs};
+use crate::storage::tx::StorageError;
+use crate::storage::{idb, locks, prefs, tx};
 use leptos::prelude::*;
-use maillage_core::format::{self, ExportMeta, Loaded};
+use maillage_core::format::{self, ExportMeta};
 use maillage_core::i18n::Msg;
-use maillage_core::stored::{ProjectSummary, SnapshotInfo, SnapshotReason};
+use maillage_core::stored::{ProjectSummary, SetAside, SnapshotInfo, SnapshotReason};
 use maillage_core::{example, EditContext, Id, Kind, Project, APP_VERSION};
 
-/// Opens the database and the last project.
+/// Opens the database (or, without one, a store in memory) and the last project.
 pub async fn start(state: AppState) {
     if idb::open().await.is_err() {
-        autosave::set_memory_only();
-        state.save.set(SaveState::MemoryOnly);
+        tx::use_memory();
+        state.save.set(autosave::idle());
         state.boot.set(Boot::NoStorage);
         return;
     }
@@ -26,13 +28,14 @@ pub async fn start(state: AppState) {
         open_project(state, id).await;
     }
     state.boot.set(Boot::Ready);
+    state.persisted.set(idb::is_persisted().await);
     if !summaries.is_empty() {
         ask_persistence(state).await;
     }
 }
 
 async fn ask_persistence(state: AppState) {
-    if state.persisted.get_untracked().is_none() {
+    if state.persisted.get_untracked() != Some(true) && !idb::is_memory() {
         state.persisted.set(Some(idb::request_persistence().await));
     }
 }
@@ -48,75 +51,96 @@ pub async fn open_project(state: AppState, id: Id) {
     autosave::flush(state).await;
     let span = crate::perf::start("maillage:open");
     match idb::load_project(id).await {
-        Ok((project, revs)) => {
-            autosave::reset(Some(id), revs);
-            state.project.set(Some(project));
+        Ok(opened) => {
+            autosave::reset(Some(id), opened.revs);
+            report_set_aside(state, opened.set_aside);
+            state.project.set(Some(opened.project));
             span.end();
-            state.save.set(SaveState::Saved);
+            state.save.set(autosave::idle());
             prefs::set_last_project(Some(id));
         }
         Err(e) => autosave::report(state, &e),
     }
 }
 
+/// Records that could not be read are kept apart: said once, downloadable.
+fn report_set_aside(state: AppState, items: Vec<SetAside>) {
+    if !items.is_empty() {
+        state.notify(
+            NoticeKind::Error,
+            Msg::RecordsSetAside,
+            &[("n", &items.len().to_string())],
+        );
+    }
+    state.set_aside.set(items);
+}
+
 pub fn close_project(state: AppState) {
     autosave::reset(None, Default::default());
     state.project.set(None);
+    state.set_aside.set(Vec::new());
     prefs::set_last_project(None);
     navigate(&Route::Projects);
 }
 
-/// Stores a whole project (replacing what was stored under its id) and opens it.
-async fn adopt(state: AppState, project: Project) -> bool {
+/// The summary of a project about to be stored whole.
+fn summary_for(state: AppState, project: &Project) -> ProjectSummary {
+    let id = project.id();
+    let known = state
+        .summaries
+        .with_untracked(|s| s.iter().find(|x| x.id == id).cloned());
+    let mut summary = ProjectSummary::of(
+        project,
+        known.as_ref().map(|x| x.created_at).unwrap_or_else(now_ms),
+        now_ms(),
+        known.as_ref().and_then(|x| x.last_export_at),
+    );
+    summary.received = known.and_then(|x| x.received);
+    summary
+}
+
+/// Stores a whole project (replacing what was stored under its id) and
+/// opens it. On a full disk the project stays open in this tab with every
+/// record pending, so that nothing is lost and the next save retries.
+pub(super) async fn adopt(state: AppState, project: Project, summary: ProjectSummary) -> bool {
     autosave::flush(state).await;
     let id = project.id();
-    let created_at = state
-        .summaries
-        .with_untracked(|s| s.iter().find(|x| x.id == id).map(|x| x.created_at))
-        .unwrap_or_else(now_ms);
-    let summary = ProjectSummary::of(&project, created_at, now_ms(), None);
-    if autosave::is_memory_only() {
-        autosave::reset(Some(id), Default::default());
-        state.summaries.update(|s| {
-            s.retain(|x| x.id != id);
-            s.insert(0, summary);
-        });
-        state.project.set(Some(project));
-        return true;
-    }
-    match idb::write_project(&project, &summary).await {
+    let written = locks::exclusive(
+        &locks::project_lock(id),
+        idb::write_project(&project, &summary),
+    )
+    .await;
+    state.summaries.update(|s| {
+        s.retain(|x| x.id != id);
+        s.insert(0, summary);
+    });
+    state.set_aside.set(Vec::new());
+    match written {
         Ok(revs) => {
             autosave::reset(Some(id), revs);
             state.project.set(Some(project));
-            state.save.set(SaveState::Saved);
+            state.save.set(autosave::idle());
             prefs::set_last_project(Some(id));
             refresh_summaries(state).await;
             tabs::announce_replaced(id);
             ask_persistence(state).await;
-            true
         }
         Err(e) => {
-            // Not on disk (full disk…): keep the project open in this tab, every
-            // record pending, so that nothing is lost and the next save retries.
             autosave::reset(Some(id), Default::default());
             let pending = maillage_core::stored::all_records(&project)
                 .into_iter()
                 .map(|(k, id, _)| (k, id))
                 .collect();
-            state.summaries.update(|s| {
-                s.retain(|x| x.id != id);
-                s.insert(0, summary);
-            });
             state.project.set(Some(project));
             autosave::keep_pending(pending);
-            state.save.set(SaveState::Failed);
+            state.save.set(super::SaveState::Failed);
             autosave::report(state, &e);
-            true
         }
     }
+    true
 }
 
-fn new_id() -> Id {
+pub(super) fn new_id() -> Id {
     uuid::Uuid::new_v4()
 }
 
@@ -124,7 +148,8 @@ pub async fn create_project(state: AppState, name: &str) -> bool {
     let ctx = state.edit_context();
     let project = Project::new(new_id(), new_id(), name, &ctx);
     let name = project.name().to_owned();
-    let ok = adopt(state, project).await;
+    let summary = summary_for(state, &project);
+    let ok = adopt(state, project, summary).await;
     if ok {
         state.notify(NoticeKind::Info, Msg::ProjectCreated, &[("name", &name)]);
     }
@@ -135,16 +160,22 @@ pub async fn create_project(state: AppState, name: &str) -> bool {
 /// so opening it twice gives two separate projects).
 pub async fn open_example(state: AppState) -> bool {
     let seed = (js_sys::Math::random() * 9.0e15) as u64;
-    let ok = adopt(state, example::example_project(today(), seed)).await;
+    let project = example::example_project(today(), seed);
+    let summary = summary_for(state, &project);
+    let ok = adopt(state, project, summary).await;
     if ok {
         state.notify(NoticeKind::Info, Msg::ExampleOpened, &[]);
     }
     ok
 }
 
-/// The file content of a project (for export and snapshots).
-fn file_of(state: &AppState, project: &Project) -> Result<String, String> {
-    let meta = ExportMeta {
+/// The file content of a whole project (for exports and backups).
+pub(super) fn file_of(
+    state: &AppState,
+    project: &Project,
+    meta: Option<ExportMeta>,
+) -> Result<String, String> {
+    let meta = meta.unwrap_or_else(|| ExportMeta {
         app_version: APP_VERSION.into(),
         project_id: project.id(),
         export_id: new_id(),
@@ -152,18 +183,17 @@ fn file_of(state: &AppState, project: &Project) -> Result<String, String> {
         exported_at_ms: Some(now_ms()),
         exported_by: state.author.get_untracked(),
         share: None,
-    };
+    });
     format::write(project, &meta).map_err(|e| e.to_string())
 }
 
-/// Keeps a copy of a stored project before a destructive operation.
-async fn snapshot(state: AppState, project: &Project, reason: SnapshotReason) -> bool {
-    if autosave::is_memory_only() {
-        return true;
-    }
-    let Ok(content) = file_of(&state, project) else {
-        return false;
-    };
+/// Keeps a copy of a project before a destructive operation.
+pub(super) async fn snapshot(
+    state: AppState,
+    project: &Project,
+    reason: SnapshotReason,
+) -> Result<(), StorageError> {
+    let content = file_of(&state, project, None).map_err(StorageError::Other)?;
     let info = SnapshotInfo {
         id: new_id(),
         project_id: project.id(),
@@ -173,47 +203,66 @@ async fn snapshot(state: AppState, project: &Project, reason: SnapshotReason) ->
         bytes: content.len(),
         companies: project.count(Kind::Company),
     };
-    match idb::save_snapshot(&info, &content).await {
-        Ok(()) => true,
-        Err(e) => {
-            autosave::report(state, &e);
-            false
-        }
-    }
+    idb::save_snapshot(&info, &content).await
 }
 
 /// The stored (or open) version of a project.
-async fn project_by_id(state: AppState, id: Id) -> Option<Project> {
+pub(super) async fn project_by_id(state: AppState, id: Id) -> Option<Project> {
     let open = state
         .project
         .with_untracked(|p| p.as_ref().filter(|p| p.id() == id).cloned());
     match open {
         Some(p) => Some(p),
-        None => idb::load_project(id).await.ok().map(|(p, _)| p),
+        None => idb::load_project(id).await.ok().map(|o| o.project),
     }
 }
 
-pub async fn delete_project(state: AppState, id: Id) {
+/// How a deletion went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Deletion {
+    Done,
+    /// The disk is full: no room for the backup. Ask before deleting without.
+    NoRoomForBackup,
+    Failed,
+}
+
+/// Deletes a project after keeping a backup; on a full disk, only when the
+/// user agreed to go without (`without_backup`).
+pub async fn delete_project(state: AppState, id: Id, without_backup: bool) -> Deletion {
     autosave::flush(state).await;
     let Some(project) = project_by_id(state, id).await else {
-        return;
+        return Deletion::Failed;
     };
-    if !snapshot(state, &project, SnapshotReason::BeforeDelete).await {
-        return;
-    }
-    if !autosave::is_memory_only() {
-        if let Err(e) = idb::delete_project(id).await {
-            autosave::report(state, &e);
-            return;
+    let outcome = locks::exclusive(&locks::project_lock(id), async {
+        match snapshot(state, &project, SnapshotReason::BeforeDelete).await {
+            Err(StorageError::Quota) if !without_backup => return Deletion::NoRoomForBackup,
+            Err(StorageError::Quota) => {}
+            Err(e) => {
+                autosave::report(state, &e);
+                return Deletion::Failed;
+            }
+            Ok(()) => {}
         }
+        match idb::delete_project(id).await {
+            Ok(()) => Deletion::Done,
+            Err(e) => {
+                autosave::report(state, &e);
+                Deletion::Failed
+            }
+        }
+    })
+    .await;
+    if outcome != Deletion::Done {
+        return outcome;
     }
     state.summaries.update(|s| s.retain(|x| x.id != id));
     tabs::announce_deleted(id);
-    state.notify(
-        NoticeKind::Info,
-        Msg::ProjectDeleted,
-        &[("name", project.name())],
-    );
+    let msg = if without_backup {
+        Msg::ProjectDeletedNoBackup
+    } else {
+        Msg::ProjectDeleted
+    };
+    state.notify(NoticeKind::Info, msg, &[("name", project.name())]);
     if state
         .project
         .with_untracked(|p| p.as_ref().map(Project::id))
@@ -229,51 +278,10 @@ pub async fn delete_project(state: AppState, id: Id) {
             }
         }
     }
+    Deletion::Done
 }
 
-/// Opens an imported file as a project of its own. A file of a project that
-/// is already here becomes a copy with a new id, never an overwrite.
-pub async fn import_as_new(state: AppState, loaded: Loaded) -> bool {
-    let mut project = loaded.project;
-    if state
-        .summaries
-        .with_untracked(|s| s.iter().any(|x| x.id == project.id()))
-    {
-        project.territory.id = new_id();
-        project.territory.name = format!("{} (copie)", project.territory.name);
-    }
-    finish_import(state, project).await
-}
-
-/// Replaces a stored project by an imported file, after a snapshot.
-pub async fn import_replacing(state: AppState, loaded: Loaded, target: Id) -> bool {
-    autosave::flush(state).await;
-    if let Some(old) = project_by_id(state, target).await {
-        if !snapshot(state, &old, SnapshotReason::BeforeImport).await {
-            return false;
-        }
-    }
-    if target != loaded.project.id() && !autosave::is_memory_only() {
-        if let Err(e) = idb::delete_project(target).await {
-            autosave::report(state, &e);
-            return false;
-        }
-        tabs::announce_deleted(target);
-    }
-    state.summaries.update(|s| s.retain(|x| x.id != target));
-    finish_import(state, loaded.project).await
-}
-
-async fn finish_import(state: AppState, project: Project) -> bool {
-    let name = project.name().to_owned();
-    let ok = adopt(state, project).await;
-    if ok {
-        state.notify(NoticeKind::Info, Msg::ImportDone, &[("name", &name)]);
-    }
-    ok
-}
-
-/// Restores a snapshot (the current state of that project is kept first).
+/// Restores a backup (the current state of that project is kept first).
 pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
     let content = match idb::snapshot_content(snapshot_id).await {
         Ok(c) => c,
@@ -283,7 +291,7 @@ pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
         }
     };
     let Ok(loaded) = format::read(content.as_bytes()) else {
-        autosave::report(state, &idb::StorageError::Corrupt("snapshot".into()));
+        autosave::report(state, &StorageError::Corrupt("snapshot".into()));
         return false;
     };
     let id = loaded.project.id();
@@ -292,45 +300,32 @@ pub async fn restore(state: AppState, snapshot_id: Id) -> bool {
         .with_untracked(|s| s.iter().any(|x| x.id == id))
     {
         if let Some(current) = project_by_id(state, id).await {
-            if !snapshot(state, &current, SnapshotReason::BeforeRestore).await {
+            if let Err(e) = snapshot(state, &current, SnapshotReason::BeforeRestore).await {
+                autosave::report(state, &e);
                 return false;
             }
         }
     }
     let name = loaded.project.name().to_owned();
-    let ok = adopt(state, loaded.project).await;
+    let summary = summary_for(state, &loaded.project);
+    let ok = adopt(state, loaded.project, summary).await;
     if ok {
         state.notify(NoticeKind::Info, Msg::Restored, &[("name", &name)]);
     }
     ok
 }
 
-/// Downloads the open project as a JSON file and records the export date.
-pub async fn export(state: AppState) {
-    let Some(project) = state.project.get_untracked() else {
-        return;
-    };
-    let span = crate::perf::start("maillage:export");
-    let text = match file_of(&state, &project) {
-        Ok(t) => t,
-        Err(e) => return state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]),
-    };
-    let name = format::file_name(project.name(), now_ms() + super::tz_offset_min() * 60_000);
-    if let Err(e) = download::json(&name, &text) {
-        return state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
-    }
-    span.end();
-    state.notify(NoticeKind::Info, Msg::Exported, &[("file", &name)]);
-    if let Some(mut summary) = state.current_summary() {
-        summary.last_export_at = Some(now_ms());
-        if !autosave::is_memory_only() {
-            let _ = idb::put_summary(&summary).await;
+/// Removes one backup.
+pub async fn delete_backup(state: AppState, id: Id) -> bool {
+    match idb::delete_snapshot(id).await {
+        Ok(()) => {
+            state.notify(NoticeKind::Info, Msg::BackupDeleted, &[]);
+            true
         }
-        state.summaries.update(|s| {
-            if let Some(x) = s.iter_mut().find(|x| x.id == summary.id) {
-                *x = summary;
-            }
-        });
+        Err(e) => {
+            autosave::report(state, &e);
+            false
+        }
     }
 }
 
@@ -345,7 +340,7 @@ pub fn rename(state: AppState, name: &str) -> bool {
         })
         .is_ok();
     if ok {
-        state.notify(NoticeKind::Info, Msg::ProjectRenamed, &[]);
+        state.notify_when_saved(Msg::ProjectRenamed);
     }
     ok
 }

@@ -16,10 +16,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
 
 const CHANNEL: &str = "maillage";
+/// More records than any save of a tab announces: not one of ours.
+const MAX_RECORDS: usize = 200_000;
 
 /// What happened in another tab. A plain struct (not a tagged enum, whose
-/// serde support weighs several kilobytes of wasm).
+/// serde support weighs several kilobytes of wasm). Anything else posted on
+/// the channel (another page of the same origin) is ignored: the message
+/// must have exactly this shape, concern the open project, and a deletion
+/// is believed only once storage confirms it.
 #[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Message {
     tab: String,
     project: Id,
@@ -90,6 +96,9 @@ pub fn listen(state: AppState) {
         let Ok(msg) = serde_json::from_str::<Message>(&text) else {
             return;
         };
+        if msg.tab.is_empty() || msg.records.len() > MAX_RECORDS {
+            return;
+        }
         spawn_local(receive(state, msg));
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -134,8 +143,10 @@ async fn receive(state: AppState, msg: Message) {
             state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
         }
         What::Deleted => {
-            session::close_project(state);
-            state.notify(NoticeKind::Error, Msg::OtherTabDeletedProject, &[]);
+            if idb::project_exists(project).await == Ok(false) {
+                session::close_project(state);
+                state.notify(NoticeKind::Error, Msg::OtherTabDeletedProject, &[]);
+            }
         }
     }
 }

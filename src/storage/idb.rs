@@ -1,156 +1,47 @@
-//! The IndexedDB adapter: the only place that talks to the browser's
-//! database. Three object stores, all with string keys and JSON string values
-//! (one serde path shared with the file format):
+//! The project database: the only place that knows how projects, records,
+//! backups and partner exchanges are stored. Six stores, all with string
+//! keys and JSON string values (one serde path shared with the file format):
 //!
 //! - `records`: one document per record, key `<project>/<kind>/<id>`;
 //! - `projects`: one [`ProjectSummary`] per project, key = project id;
-//! - `snapshots` + `snapshot_data`: the list of snapshots and their content
-//!   (kept apart so that listing does not load megabytes).
+//! - `snapshots` + `snapshot_data`: the list of backups and their content
+//!   (kept apart so that listing does not load megabytes);
+//! - `exchanges` + `exchange_data`: files sent to partners and the version
+//!   of the records as sent (the base of the merge when they come back).
 //!
-//! Requests are awaited as promises; inside a transaction only IndexedDB
-//! requests are awaited, so the transaction stays alive.
+//! Written over [`Tx`], so the same code runs on IndexedDB or, without it,
+//! in memory.
 
-use js_sys::{Array, Promise};
-use maillage_core::stored::{self, ProjectSummary, SnapshotInfo};
+use super::tx::{self, request, Durability, StorageError, Tx};
+use maillage_core::stored::{self, ExchangeInfo, ProjectSummary, SetAside, SnapshotInfo};
 use maillage_core::{Id, Kind, Project};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    IdbDatabase, IdbKeyRange, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode,
-};
+use web_sys::{IdbDatabase, IdbRequest};
+
+pub use super::tx::StorageError as Error;
 
 const DB_NAME: &str = "maillage";
-const DB_VERSION: u32 = 1;
+/// 1: records, projects, snapshots; 2: partner exchanges.
+const DB_VERSION: u32 = 2;
 const RECORDS: &str = "records";
 const PROJECTS: &str = "projects";
 const SNAPSHOTS: &str = "snapshots";
 const SNAPSHOT_DATA: &str = "snapshot_data";
+const EXCHANGES: &str = "exchanges";
+const EXCHANGE_DATA: &str = "exchange_data";
+const ALL_STORES: [&str; 6] = [
+    RECORDS,
+    PROJECTS,
+    SNAPSHOTS,
+    SNAPSHOT_DATA,
+    EXCHANGES,
+    EXCHANGE_DATA,
+];
 
-/// What can go wrong with storage, as the UI needs to tell it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StorageError {
-    /// No IndexedDB (disabled, private mode of some browsers, blocked).
-    Unavailable,
-    /// The disk or the origin's quota is full.
-    Quota,
-    /// A stored document could not be read back.
-    Corrupt(String),
-    /// Anything else, with the browser's message.
-    Other(String),
-}
-
-impl StorageError {
-    /// How a browser error maps to what the UI says (exposed for the browser tests).
-    pub fn from_js_for_test(e: JsValue) -> StorageError {
-        StorageError::from_js(e)
-    }
-
-    fn from_js(e: JsValue) -> StorageError {
-        let name = e
-            .dyn_ref::<web_sys::DomException>()
-            .map(|d| d.name())
-            .unwrap_or_default();
-        match name.as_str() {
-            "QuotaExceededError" => StorageError::Quota,
-            "InvalidStateError" | "SecurityError" => StorageError::Unavailable,
-            _ => StorageError::Other(
-                e.dyn_ref::<web_sys::DomException>()
-                    .map(|d| format!("{}: {}", d.name(), d.message()))
-                    .or_else(|| e.as_string())
-                    .unwrap_or_else(|| format!("{e:?}")),
-            ),
-        }
-    }
-}
-
-thread_local! {
-    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
-}
-
-fn db() -> Result<IdbDatabase, StorageError> {
-    DB.with(|d| d.borrow().clone())
-        .ok_or(StorageError::Unavailable)
-}
-
-/// Resolves when a request succeeds (with its result) or fails (with its error).
-async fn request(req: IdbRequest) -> Result<JsValue, StorageError> {
-    let promise = Promise::new(&mut |resolve, reject| {
-        let r = req.clone();
-        let ok = Closure::once_into_js(move || {
-            let _ = resolve.call1(
-                &JsValue::UNDEFINED,
-                &r.result().unwrap_or(JsValue::UNDEFINED),
-            );
-        });
-        let r = req.clone();
-        let ko = Closure::once_into_js(move || {
-            let err = r
-                .error()
-                .ok()
-                .flatten()
-                .map(JsValue::from)
-                .unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::UNDEFINED, &err);
-        });
-        req.set_onsuccess(Some(ok.unchecked_ref()));
-        req.set_onerror(Some(ko.unchecked_ref()));
-    });
-    JsFuture::from(promise).await.map_err(StorageError::from_js)
-}
-
-/// Resolves when a transaction commits, or fails with the reason it aborted
-/// (a full disk shows up here, as `QuotaExceededError`).
-async fn committed(tx: &IdbTransaction) -> Result<(), StorageError> {
-    let promise = Promise::new(&mut |resolve, reject| {
-        let ok = Closure::once_into_js(move || {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        });
-        let t = tx.clone();
-        let reject2 = reject.clone();
-        let ko = Closure::once_into_js(move || {
-            let err = t.error().map(JsValue::from).unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::UNDEFINED, &err);
-        });
-        let t = tx.clone();
-        let on_error = Closure::once_into_js(move || {
-            if let Some(err) = t.error() {
-                let _ = reject2.call1(&JsValue::UNDEFINED, &err);
-            }
-        });
-        tx.set_oncomplete(Some(ok.unchecked_ref()));
-        tx.set_onabort(Some(ko.unchecked_ref()));
-        tx.set_onerror(Some(on_error.unchecked_ref()));
-    });
-    JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(StorageError::from_js)
-}
-
-fn transaction(stores: &[&str], write: bool) -> Result<IdbTransaction, StorageError> {
-    let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-    let mode = if write {
-        IdbTransactionMode::Readwrite
-    } else {
-        IdbTransactionMode::Readonly
-    };
-    db()?
-        .transaction_with_str_sequence_and_mode(&names, mode)
-        .map_err(StorageError::from_js)
-}
-
-fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, StorageError> {
-    tx.object_store(name).map_err(StorageError::from_js)
-}
-
-fn js_err<T>(r: Result<T, JsValue>) -> Result<T, StorageError> {
-    r.map_err(StorageError::from_js)
-}
-
-/// Opens (and on first use creates) the database. Fails with
+/// Opens (and on first use creates or upgrades) the database. Fails with
 /// `Unavailable` when the browser offers no IndexedDB.
 pub async fn open() -> Result<(), StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
@@ -171,7 +62,7 @@ pub async fn open() -> Result<(), StorageError> {
                 return;
             };
             let existing = db.object_store_names();
-            for name in [RECORDS, PROJECTS, SNAPSHOTS, SNAPSHOT_DATA] {
+            for name in ALL_STORES {
                 if !existing.contains(name) {
                     let _ = db.create_object_store(name);
                 }
@@ -185,57 +76,56 @@ pub async fn open() -> Result<(), StorageError> {
         .map_err(|_| StorageError::Unavailable)?
         .dyn_into()
         .map_err(|_| StorageError::Unavailable)?;
-    DB.with(|d| *d.borrow_mut() = Some(db));
+    tx::set_database(db);
     Ok(())
 }
 
-/// Whether [`open`] succeeded.
-pub fn is_open() -> bool {
-    DB.with(|d| d.borrow().is_some())
+/// Whether data lives in memory only (no IndexedDB in this browser).
+pub fn is_memory() -> bool {
+    tx::is_memory()
 }
 
-fn key_range(project: Id) -> Result<IdbKeyRange, StorageError> {
-    let (lo, hi) = stored::project_key_range(project);
-    js_err(IdbKeyRange::bound(
-        &JsValue::from_str(&lo),
-        &JsValue::from_str(&hi),
-    ))
+fn to_json<T: serde::Serialize>(v: &T) -> Result<String, StorageError> {
+    serde_json::to_string(v).map_err(|e| StorageError::Other(e.to_string()))
 }
 
-fn strings(v: JsValue) -> Vec<String> {
-    v.dyn_into::<Array>()
-        .map(|a| a.iter().filter_map(|x| x.as_string()).collect())
-        .unwrap_or_default()
+fn parse_all<T: serde::de::DeserializeOwned>(rows: Vec<(String, String)>) -> Vec<T> {
+    rows.iter()
+        .filter_map(|(_, v)| serde_json::from_str(v).ok())
+        .collect()
 }
 
 /// Most recent first.
-fn stored_sort<T>(v: &mut Vec<T>, time: impl Fn(&T) -> i64) {
+fn newest_first<T>(v: &mut Vec<T>, time: impl Fn(&T) -> i64) {
     maillage_core::sorting::sort_by_key(v, |x| std::cmp::Reverse(time(x)));
 }
 
+// ——— Projects and records
+
 /// Every project's summary, most recently changed first.
 pub async fn list_projects() -> Result<Vec<ProjectSummary>, StorageError> {
-    let tx = transaction(&[PROJECTS], false)?;
-    let all = request(js_err(store(&tx, PROJECTS)?.get_all())?).await?;
-    let mut out: Vec<ProjectSummary> = strings(all)
-        .iter()
-        .filter_map(|s| serde_json::from_str(s).ok())
-        .collect();
-    stored_sort(&mut out, |s: &ProjectSummary| s.updated_at);
+    let tx = Tx::read(&[PROJECTS])?;
+    let mut out: Vec<ProjectSummary> = parse_all(tx.get_all(PROJECTS, None).await?);
+    newest_first(&mut out, |s| s.updated_at);
     Ok(out)
 }
 
 /// Revisions of the stored records of a project, to detect writes by another tab.
 pub type Revisions = HashMap<(Kind, Id), u64>;
 
+/// A stored project, opened.
+pub struct Opened {
+    pub project: Project,
+    pub revs: Revisions,
+    /// Documents that could not be read: the rest opened without them.
+    pub set_aside: Vec<SetAside>,
+}
+
 /// Loads a whole project and the revision of each of its records.
-pub async fn load_project(id: Id) -> Result<(Project, Revisions), StorageError> {
-    let tx = transaction(&[RECORDS], false)?;
-    let records = store(&tx, RECORDS)?;
-    let range = key_range(id)?;
-    let keys = request(js_err(records.get_all_keys_with_key(&range))?).await?;
-    let values = request(js_err(records.get_all_with_key(&range))?).await?;
-    let docs: Vec<(String, String)> = strings(keys).into_iter().zip(strings(values)).collect();
+pub async fn load_project(id: Id) -> Result<Opened, StorageError> {
+    let tx = Tx::read(&[RECORDS])?;
+    let (lo, hi) = stored::project_key_range(id);
+    let docs = tx.get_all(RECORDS, Some((&lo, &hi))).await?;
     let revs = docs
         .iter()
         .filter_map(|(k, v)| {
@@ -243,44 +133,38 @@ pub async fn load_project(id: Id) -> Result<(Project, Revisions), StorageError> 
             Some(((kind, id), stored::peek_rev(v)?))
         })
         .collect();
-    let project = stored::project_from_documents(&docs)
-        .map_err(|e| StorageError::Corrupt(format!("{e:?}")))?
-        .project;
-    Ok((project, revs))
+    let rebuilt = stored::project_from_documents(&docs)
+        .map_err(|e| StorageError::Corrupt(format!("{e:?}")))?;
+    Ok(Opened {
+        project: rebuilt.project,
+        revs,
+        set_aside: rebuilt.set_aside,
+    })
 }
 
 /// Replaces everything stored for a project by `project` (create, import,
-/// restore). One transaction: all or nothing.
+/// restore). One transaction, flushed to disk before it is reported done.
 pub async fn write_project(
     project: &Project,
     summary: &ProjectSummary,
 ) -> Result<Revisions, StorageError> {
-    let tx = transaction(&[RECORDS, PROJECTS], true)?;
-    let records = store(&tx, RECORDS)?;
-    js_err(records.delete(&key_range(project.id())?.into()))?;
+    let tx = Tx::write(&[RECORDS, PROJECTS], Durability::Strict)?;
+    let (lo, hi) = stored::project_key_range(project.id());
+    tx.delete_range(RECORDS, &lo, &hi)?;
     let mut revs = Revisions::new();
     for d in stored::documents(project) {
-        js_err(records.put_with_key(&JsValue::from_str(&d.json), &JsValue::from_str(&d.key)))?;
+        tx.put(RECORDS, &d.key, &d.json)?;
         revs.insert((d.kind, d.id), d.rev);
     }
-    put_summary_in(&tx, summary)?;
-    committed(&tx).await?;
+    tx.put(PROJECTS, &summary.id.to_string(), &to_json(summary)?)?;
+    tx.commit().await?;
     Ok(revs)
 }
 
-fn put_summary_in(tx: &IdbTransaction, summary: &ProjectSummary) -> Result<(), StorageError> {
-    let json = serde_json::to_string(summary).map_err(|e| StorageError::Other(e.to_string()))?;
-    js_err(store(tx, PROJECTS)?.put_with_key(
-        &JsValue::from_str(&json),
-        &JsValue::from_str(&summary.id.to_string()),
-    ))?;
-    Ok(())
-}
-
 pub async fn put_summary(summary: &ProjectSummary) -> Result<(), StorageError> {
-    let tx = transaction(&[PROJECTS], true)?;
-    put_summary_in(&tx, summary)?;
-    committed(&tx).await
+    let tx = Tx::write(&[PROJECTS], Durability::Default)?;
+    tx.put(PROJECTS, &summary.id.to_string(), &to_json(summary)?)?;
+    tx.commit().await
 }
 
 /// One record to save: its new document and the revision this tab
@@ -293,6 +177,32 @@ pub struct Write {
     pub expected: Option<u64>,
 }
 
+/// Writes records whose stored revision is the one expected; returns the
+/// others (written meanwhile by another tab), which are left alone.
+async fn put_records(
+    tx: &Tx,
+    project: Id,
+    writes: Vec<Write>,
+) -> Result<Vec<(Kind, Id)>, StorageError> {
+    let keys: Vec<String> = writes
+        .iter()
+        .map(|w| stored::record_key(project, w.kind, w.id))
+        .collect();
+    let current = tx.get_many(RECORDS, &keys).await?;
+    let mut conflicts = Vec::new();
+    for ((w, key), doc) in writes.into_iter().zip(&keys).zip(current) {
+        let stored_rev = doc.and_then(|s| stored::peek_rev(&s));
+        // Equal revisions are not enough: two tabs editing revision 1 both write a
+        // revision 2. Only the revision this tab last read or wrote may be replaced.
+        if stored_rev != w.expected {
+            conflicts.push((w.kind, w.id));
+            continue;
+        }
+        tx.put(RECORDS, key, &w.json)?;
+    }
+    Ok(conflicts)
+}
+
 /// Saves changed records in one transaction. A record whose stored
 /// revision is not the one expected was written meanwhile by another tab:
 /// it is not overwritten and is returned as a conflict.
@@ -301,23 +211,10 @@ pub async fn save_records(
     writes: Vec<Write>,
     summary: &ProjectSummary,
 ) -> Result<Vec<(Kind, Id)>, StorageError> {
-    let tx = transaction(&[RECORDS, PROJECTS], true)?;
-    let records = store(&tx, RECORDS)?;
-    let mut conflicts = Vec::new();
-    for w in writes {
-        let key = JsValue::from_str(&stored::record_key(project, w.kind, w.id));
-        let current = request(js_err(records.get(&key))?).await?;
-        let stored_rev = current.as_string().and_then(|s| stored::peek_rev(&s));
-        // Equal revisions are not enough: two tabs editing revision 1 both write a
-        // revision 2. Only the revision this tab last read or wrote may be replaced.
-        if stored_rev != w.expected {
-            conflicts.push((w.kind, w.id));
-            continue;
-        }
-        js_err(records.put_with_key(&JsValue::from_str(&w.json), &key))?;
-    }
-    put_summary_in(&tx, summary)?;
-    committed(&tx).await?;
+    let tx = Tx::write(&[RECORDS, PROJECTS], Durability::Default)?;
+    let conflicts = put_records(&tx, project, writes).await?;
+    tx.put(PROJECTS, &summary.id.to_string(), &to_json(summary)?)?;
+    tx.commit().await?;
     Ok(conflicts)
 }
 
@@ -326,78 +223,168 @@ pub async fn load_records(
     project: Id,
     which: &[(Kind, Id)],
 ) -> Result<Vec<((Kind, Id), Option<String>)>, StorageError> {
-    let tx = transaction(&[RECORDS], false)?;
-    let records = store(&tx, RECORDS)?;
-    let mut out = Vec::new();
-    for &(kind, id) in which {
-        let key = JsValue::from_str(&stored::record_key(project, kind, id));
-        out.push((
-            (kind, id),
-            request(js_err(records.get(&key))?).await?.as_string(),
-        ));
-    }
-    Ok(out)
+    let tx = Tx::read(&[RECORDS])?;
+    let keys: Vec<String> = which
+        .iter()
+        .map(|&(kind, id)| stored::record_key(project, kind, id))
+        .collect();
+    let docs = tx.get_many(RECORDS, &keys).await?;
+    Ok(which.iter().copied().zip(docs).collect())
 }
 
+/// Whether a project is stored (another tab's "deleted" message is believed
+/// only once this says no).
+pub async fn project_exists(id: Id) -> Result<bool, StorageError> {
+    let tx = Tx::read(&[PROJECTS])?;
+    Ok(tx.get(PROJECTS, &id.to_string()).await?.is_some())
+}
+
+/// Deletes a project's records and summary. Works on a full disk: deleting
+/// needs no space.
 pub async fn delete_project(id: Id) -> Result<(), StorageError> {
-    let tx = transaction(&[RECORDS, PROJECTS], true)?;
-    js_err(store(&tx, RECORDS)?.delete(&key_range(id)?.into()))?;
-    js_err(store(&tx, PROJECTS)?.delete(&JsValue::from_str(&id.to_string())))?;
-    committed(&tx).await
+    let tx = Tx::write(&[RECORDS, PROJECTS], Durability::Strict)?;
+    let (lo, hi) = stored::project_key_range(id);
+    tx.delete_range(RECORDS, &lo, &hi)?;
+    tx.delete(PROJECTS, &id.to_string())?;
+    tx.commit().await
 }
 
-/// Keeps a snapshot and prunes the oldest beyond [`stored::SNAPSHOTS_KEPT`].
+/// Writes a merge in one transaction: the merged records (refused whole if
+/// another tab changed one of them meanwhile), the summary, and the
+/// exchange with its new base.
+pub async fn save_merge(
+    project: Id,
+    writes: Vec<Write>,
+    summary: &ProjectSummary,
+    exchange: &ExchangeInfo,
+    base: &str,
+) -> Result<(), StorageError> {
+    let tx = Tx::write(
+        &[RECORDS, PROJECTS, EXCHANGES, EXCHANGE_DATA],
+        Durability::Strict,
+    )?;
+    let conflicts = put_records(&tx, project, writes).await?;
+    if !conflicts.is_empty() {
+        tx.abort();
+        return Err(StorageError::Conflict);
+    }
+    tx.put(PROJECTS, &summary.id.to_string(), &to_json(summary)?)?;
+    put_exchange_in(&tx, exchange, base)?;
+    tx.commit().await
+}
+
+// ——— Backups
+
+/// Keeps a snapshot and prunes the oldest of that project beyond
+/// [`stored::SNAPSHOTS_KEPT`].
 pub async fn save_snapshot(info: &SnapshotInfo, content: &str) -> Result<(), StorageError> {
     let mut all = list_snapshots().await?;
     all.push(info.clone());
     let gone = stored::snapshots_to_prune(&all);
-    let tx = transaction(&[SNAPSHOTS, SNAPSHOT_DATA], true)?;
-    let (list, data) = (store(&tx, SNAPSHOTS)?, store(&tx, SNAPSHOT_DATA)?);
-    let key = JsValue::from_str(&info.id.to_string());
-    let json = serde_json::to_string(info).map_err(|e| StorageError::Other(e.to_string()))?;
-    js_err(list.put_with_key(&JsValue::from_str(&json), &key))?;
-    js_err(data.put_with_key(&JsValue::from_str(content), &key))?;
+    let tx = Tx::write(&[SNAPSHOTS, SNAPSHOT_DATA], Durability::Strict)?;
+    let key = info.id.to_string();
+    tx.put(SNAPSHOTS, &key, &to_json(info)?)?;
+    tx.put(SNAPSHOT_DATA, &key, content)?;
     for id in gone {
-        let k = JsValue::from_str(&id.to_string());
-        js_err(list.delete(&k))?;
-        js_err(data.delete(&k))?;
+        tx.delete(SNAPSHOTS, &id.to_string())?;
+        tx.delete(SNAPSHOT_DATA, &id.to_string())?;
     }
-    committed(&tx).await
+    tx.commit().await
 }
 
 /// Snapshots, most recent first.
 pub async fn list_snapshots() -> Result<Vec<SnapshotInfo>, StorageError> {
-    let tx = transaction(&[SNAPSHOTS], false)?;
-    let all = request(js_err(store(&tx, SNAPSHOTS)?.get_all())?).await?;
-    let mut out: Vec<SnapshotInfo> = strings(all)
-        .iter()
-        .filter_map(|s| serde_json::from_str(s).ok())
-        .collect();
-    stored_sort(&mut out, |s: &SnapshotInfo| s.taken_at);
+    let tx = Tx::read(&[SNAPSHOTS])?;
+    let mut out: Vec<SnapshotInfo> = parse_all(tx.get_all(SNAPSHOTS, None).await?);
+    newest_first(&mut out, |s| s.taken_at);
     Ok(out)
 }
 
 pub async fn snapshot_content(id: Id) -> Result<String, StorageError> {
-    let tx = transaction(&[SNAPSHOT_DATA], false)?;
-    let v = request(js_err(
-        store(&tx, SNAPSHOT_DATA)?.get(&JsValue::from_str(&id.to_string())),
-    )?)
-    .await?;
-    v.as_string()
+    let tx = Tx::read(&[SNAPSHOT_DATA])?;
+    tx.get(SNAPSHOT_DATA, &id.to_string())
+        .await?
         .ok_or_else(|| StorageError::Corrupt(format!("snapshot {id}")))
+}
+
+/// Removes one backup (the user frees space). Works on a full disk.
+pub async fn delete_snapshot(id: Id) -> Result<(), StorageError> {
+    let tx = Tx::write(&[SNAPSHOTS, SNAPSHOT_DATA], Durability::Strict)?;
+    tx.delete(SNAPSHOTS, &id.to_string())?;
+    tx.delete(SNAPSHOT_DATA, &id.to_string())?;
+    tx.commit().await
+}
+
+// ——— Partner exchanges
+
+fn put_exchange_in(tx: &Tx, info: &ExchangeInfo, base: &str) -> Result<(), StorageError> {
+    let key = info.export_id.to_string();
+    tx.put(EXCHANGES, &key, &to_json(info)?)?;
+    tx.put(EXCHANGE_DATA, &key, base)
+}
+
+/// Keeps the version of the records sent to a partner.
+pub async fn save_exchange(info: &ExchangeInfo, base: &str) -> Result<(), StorageError> {
+    let tx = Tx::write(&[EXCHANGES, EXCHANGE_DATA], Durability::Strict)?;
+    put_exchange_in(&tx, info, base)?;
+    tx.commit().await
+}
+
+/// Files sent to partners, most recent first.
+pub async fn list_exchanges() -> Result<Vec<ExchangeInfo>, StorageError> {
+    let tx = Tx::read(&[EXCHANGES])?;
+    let mut out: Vec<ExchangeInfo> = parse_all(tx.get_all(EXCHANGES, None).await?);
+    newest_first(&mut out, |x| x.sent_at);
+    Ok(out)
+}
+
+/// The records as sent (or as last merged back), as a project file.
+pub async fn exchange_base(id: Id) -> Result<String, StorageError> {
+    let tx = Tx::read(&[EXCHANGE_DATA])?;
+    tx.get(EXCHANGE_DATA, &id.to_string())
+        .await?
+        .ok_or_else(|| StorageError::Corrupt(format!("exchange {id}")))
+}
+
+/// Forgets a file sent to a partner (its return will merge two-way).
+pub async fn delete_exchange(id: Id) -> Result<(), StorageError> {
+    let tx = Tx::write(&[EXCHANGES, EXCHANGE_DATA], Durability::Strict)?;
+    tx.delete(EXCHANGES, &id.to_string())?;
+    tx.delete(EXCHANGE_DATA, &id.to_string())?;
+    tx.commit().await
+}
+
+// ——— The browser's storage manager
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    web_sys::window().map(|w| w.navigator().storage())
+}
+
+async fn promise_value(p: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+    JsFuture::from(p.ok()?).await.ok()
 }
 
 /// Asks the browser not to evict this origin's data; true when granted.
 pub async fn request_persistence() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+    let Some(storage) = storage_manager() else {
         return false;
     };
-    let Ok(promise) = storage.persist() else {
-        return false;
-    };
-    JsFuture::from(promise)
+    promise_value(storage.persist())
         .await
-        .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
+}
+
+/// Whether the browser already granted persistent storage.
+pub async fn is_persisted() -> Option<bool> {
+    promise_value(storage_manager()?.persisted())
+        .await?
+        .as_bool()
+}
+
+/// Bytes used by this origin and its quota, as the browser estimates them.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let v = promise_value(storage_manager()?.estimate()).await?;
+    let get = |k: &str| js_sys::Reflect::get(&v, &k.into()).ok()?.as_f64();
+    Some((get("usage")?, get("quota")?))
 }

@@ -34,6 +34,12 @@ pub(crate) fn set(key: &str, value: &str) {
     }
 }
 
+pub(crate) fn remove(key: &str) {
+    if available() {
+        LocalStorage::delete(key);
+    }
+}
+
 pub fn lang() -> Option<Lang> {
     get(LANG).and_then(|t| Lang::from_tag(&t))
 }

@@ -8,7 +8,7 @@ use crate::components::field::{
     company_options, options, pick, FormErrors, SelectField, TextField,
 };
 use crate::route::{Route, Sheet};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{meetings as words, Msg};
 use maillage_core::*;
@@ -345,11 +345,7 @@ fn Invitations(id: Id) -> impl IntoView {
             .apply(|p, ctx| commands::save_event(p, e, ctx))
             .is_ok()
         {
-            state.notify(
-                NoticeKind::Info,
-                Msg::InvitedAdded,
-                &[("n", &added.to_string())],
-            );
+            state.notify_when_saved_with(Msg::InvitedAdded, &[("n", &added.to_string())]);
         }
     };
     view! {

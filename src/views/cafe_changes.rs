@@ -5,7 +5,7 @@
 use super::cafe_plan::{plan_of, rounds_played};
 use super::event::{change_event, event_of};
 use crate::components::field::{company_options, error_of, SelectField, TextField};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::cafe::event_plan;
 use maillage_core::commands;
@@ -81,7 +81,7 @@ pub fn Swap(id: Id) -> impl IntoView {
                 error.set(None);
                 a.set(String::new());
                 b.set(String::new());
-                state.notify(NoticeKind::Info, Msg::Swapped, &[]);
+                state.notify_when_saved(Msg::Swapped);
             }
             Err(refusal) => error.set(Some(words::swap_refusal(refusal))),
         }

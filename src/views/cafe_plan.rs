@@ -10,7 +10,7 @@ use crate::cafe::live_store;
 use crate::cafe::table_mark::TableMark;
 use crate::components::field::{error_of, FormErrors, SelectField, TextField};
 use crate::route::{Route, Sheet};
-use crate::state::{tr, use_app, AppState, NoticeKind};
+use crate::state::{tr, use_app, AppState};
 use crate::views::event::sheet_link;
 use leptos::prelude::*;
 use maillage_core::cafe::{advisor, event_plan};
@@ -99,7 +99,7 @@ fn Shape(id: Id) -> impl IntoView {
             Ok(s) => s,
             Err(found) => {
                 issues.set(found);
-                crate::views::company_form::focus_first_error();
+                crate::components::field::focus_first_error();
                 return;
             }
         };
@@ -107,7 +107,7 @@ fn Shape(id: Id) -> impl IntoView {
         match change_event(state, id, |e| commands::reshape_cafe(e, t, r, m, tr_, seed)) {
             Ok(()) => {
                 issues.set(Vec::new());
-                state.notify(NoticeKind::Info, Msg::CafeShapeSaved, &[]);
+                state.notify_when_saved(Msg::CafeShapeSaved);
             }
             Err(found) => issues.set(found),
         }
@@ -310,7 +310,7 @@ fn apply(state: AppState, id: Id, proposal: &Proposal) {
         .apply(|p, ctx| commands::apply_plan(p, id, proposal, ctx))
         .is_ok()
     {
-        state.notify(NoticeKind::Info, Msg::PlanApplied, &[]);
+        state.notify_when_saved(Msg::PlanApplied);
     }
 }
 

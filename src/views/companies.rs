@@ -239,7 +239,7 @@ fn SortHeader(sort: RwSignal<Sort>, key: SortKey, label: Msg) -> impl IntoView {
 
 /// The filter selects; each option list is computed in the current language.
 #[component]
-fn Filters(
+pub fn Filters(
     stage: RwSignal<Option<Stage>>,
     section: RwSignal<Option<char>>,
     zone: RwSignal<Option<String>>,

@@ -7,7 +7,7 @@ use crate::components::confirm::ConfirmButton;
 use crate::components::field::pick;
 use crate::components::stage_badge::StageBadge;
 use crate::route::{navigate, Route};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::{commands, naf, Company, Id, Stage};
@@ -46,7 +46,7 @@ fn CompanyPage(company: Company) -> impl IntoView {
     };
     let delete = Callback::new(move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::delete_company(p, id, ctx)));
-        state.notify(NoticeKind::Info, Msg::CompanyDeleted, &[]);
+        state.notify_when_saved(Msg::CompanyDeleted);
         navigate(&Route::Companies(Default::default()));
     });
     view! {

@@ -2,11 +2,12 @@
 //! core command checks it (SIRET key, NAF code, coordinates…) and nothing is
 //! saved while an error remains, each error shown at its field.
 
+use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
 use crate::components::naf_picker::NafPicker;
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::naf::{ActivityCode, Nomenclature};
@@ -175,25 +176,25 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
         None => "#/entreprises".to_owned(),
     };
     let id_now = base.id;
-    let guard = FormGuard::new(base.rev);
+    let guard = FormGuard::new(&base);
     let issues = guard.issues;
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let draft_key = match id {
+        Some(id) => format!("company:{id}"),
+        None => "company:new".to_owned(),
+    };
+    let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        // Fields the form does not show (e.g. a stage set by hand) come from the latest version.
-        let current = state
-            .project
-            .with_untracked(|p| p.as_ref().and_then(|p| p.company(id_now)).cloned());
-        let company = match draft.to_company(current.as_ref().unwrap_or(&base)) {
+        // Built on the version the form opened: fields it does not show (a
+        // stage set by hand) and changes made elsewhere are kept by the guard.
+        let company = match draft.to_company(&base) {
             Ok(c) => c,
             Err(found) => return guard.issues.set(found),
         };
-        if guard.save(
-            state,
-            |p| &p.companies,
-            id_now,
-            |p, ctx| commands::save_company(p, company, ctx),
-        ) {
-            state.notify(NoticeKind::Info, Msg::CompanySaved, &[]);
+        if guard.save(state, |p| &p.companies, company, commands::save_company) {
+            keeper.clear();
+            state.notify_when_saved(Msg::CompanySaved);
             navigate(&Route::Company(id_now));
         }
     };
@@ -246,7 +247,9 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
     view! {
         <section class="company-form">
             <h1>{tr(title)}</h1>
-            <form on:submit=submit novalidate>
+            <form on:submit=submit novalidate node_ref=form_ref
+                on:input=move |_| keeper.track() on:change=move |_| keeper.track()>
+                <DraftNotice keeper=keeper/>
                 <FormErrors issues=issues/>
                 <fieldset>
                     <legend>{tr(Msg::SectionIdentity)}</legend>
@@ -257,10 +260,10 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                 </fieldset>
                 <fieldset>
                     <legend>{tr(Msg::SectionLocation)}</legend>
-                    <TextField id="company-address" label=Msg::FieldAddress value=draft.address autocomplete="street-address"/>
+                    <TextField id="company-address" error=error_of(issues, "address") label=Msg::FieldAddress value=draft.address autocomplete="street-address"/>
                     <div class="row">
-                        <TextField id="company-postcode" label=Msg::FieldPostcode value=draft.postcode autocomplete="postal-code"/>
-                        <TextField id="company-commune" label=Msg::FieldCommune value=draft.commune autocomplete="address-level2"/>
+                        <TextField id="company-postcode" error=error_of(issues, "postcode") label=Msg::FieldPostcode value=draft.postcode autocomplete="postal-code"/>
+                        <TextField id="company-commune" error=error_of(issues, "commune") label=Msg::FieldCommune value=draft.commune autocomplete="address-level2"/>
                     </div>
                     <SelectField id="company-zone" label=Msg::FieldZone value=draft.zone options=zone_options error=error_of(issues, "zone")/>
                     <div class="row">
@@ -270,38 +273,16 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                 </fieldset>
                 <fieldset>
                     <legend>{tr(Msg::SectionFollowUp)}</legend>
-                    <TextField id="company-tags" label=Msg::FieldTags value=draft.tags hint=Msg::FieldTagsHint/>
+                    <TextField id="company-tags" error=error_of(issues, "tags") label=Msg::FieldTags value=draft.tags hint=Msg::FieldTagsHint/>
                     <TextArea id="company-notes" label=Msg::FieldNotes value=draft.notes rows=4/>
                     <SelectField id="company-confidentiality" label=Msg::FieldConfidentiality value=draft.confidentiality options=conf_options/>
                 </fieldset>
                 <div class="actions">
                     <button type="submit" class="button primary" data-testid="save-company">{tr(Msg::Save)}</button>
-                    <a class="button tertiary" href=cancel_href>{tr(Msg::Cancel)}</a>
+                    <a class="button tertiary" href=cancel_href on:click=move |_| keeper.clear()>{tr(Msg::Cancel)}</a>
                 </div>
             </form>
         </section>
     }
     .into_any()
-}
-
-/// Moves focus to the first field in error, or to the form's message when
-/// the problem is the whole record, so keyboard and screen-reader users land on it.
-pub fn focus_first_error() {
-    use wasm_bindgen::JsCast;
-    let focus = || {
-        let target = document()
-            .query_selector("[aria-invalid='true']")
-            .ok()
-            .flatten()
-            .or_else(|| {
-                document()
-                    .query_selector("[data-testid='form-errors']")
-                    .ok()
-                    .flatten()
-            });
-        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    };
-    request_animation_frame(focus);
 }

@@ -1,11 +1,13 @@
 //! The people met at a company, with their consent to be contacted (RGPD).
 
 use crate::components::confirm::ConfirmButton;
+use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
     error_of, optional_date, CheckboxField, FormErrors, TextArea, TextField,
 };
 use crate::state::forms::FormGuard;
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
+use crate::storage::drafts;
 use leptos::prelude::*;
 use maillage_core::i18n::Msg;
 use maillage_core::{commands, Contact, Id};
@@ -20,8 +22,14 @@ pub fn Contacts(company_id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // The contact being edited (Some(None): a new one).
-    let editing = RwSignal::new(None::<Option<Id>>);
+    // The contact being edited (Some(None): a new one); a form left with a
+    // draft (before a reload) opens again.
+    let editing = RwSignal::new(contacts.with_untracked(|list| {
+        drafts::open_form(
+            &format!("contact:new:{company_id}"),
+            list.iter().map(|c| (format!("contact:{}", c.id), c.id)),
+        )
+    }));
     view! {
         <section class="card" aria-labelledby="contacts-title">
             <div class="section-head">
@@ -117,8 +125,14 @@ fn ContactForm(
     let consent_date = RwSignal::new(base.consent_date.map(|d| d.to_string()).unwrap_or_default());
     let opt_out = RwSignal::new(base.opt_out);
     let notes = RwSignal::new(base.notes.clone());
-    let guard = FormGuard::new(base.rev);
+    let guard = FormGuard::new(&base);
     let issues = guard.issues;
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let draft_key = match id {
+        Some(id) => format!("contact:{id}"),
+        None => format!("contact:new:{company_id}"),
+    };
+    let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let date_text = consent_date.get_untracked();
@@ -126,15 +140,7 @@ fn ContactForm(
             Ok(d) => d,
             Err(issue) => return issues.set(vec![issue]),
         };
-        let contact_id = base.id;
-        let mut c = state
-            .project
-            .with_untracked(|p| {
-                p.as_ref()
-                    .and_then(|p| p.contacts.iter().find(|x| x.id == contact_id))
-                    .cloned()
-            })
-            .unwrap_or_else(|| base.clone());
+        let mut c = base.clone();
         c.name = name.get_untracked();
         c.role = role.get_untracked().trim().to_owned();
         c.email = email.get_untracked();
@@ -143,18 +149,16 @@ fn ContactForm(
         c.consent_date = date;
         c.opt_out = opt_out.get_untracked();
         c.notes = notes.get_untracked();
-        if guard.save(
-            state,
-            |p| &p.contacts,
-            contact_id,
-            |p, ctx| commands::save_contact(p, c, ctx),
-        ) {
+        if guard.save(state, |p| &p.contacts, c, commands::save_contact) {
+            keeper.clear();
             done.set(None);
-            state.notify(NoticeKind::Info, Msg::ContactSaved, &[]);
+            state.notify_when_saved(Msg::ContactSaved);
         }
     };
     view! {
-        <form class="subform" on:submit=submit novalidate data-testid="contact-form">
+        <form class="subform" on:submit=submit novalidate data-testid="contact-form" node_ref=form_ref
+            on:input=move |_| keeper.track() on:change=move |_| keeper.track()>
+            <DraftNotice keeper=keeper/>
             <h3>{move || state.t(if id.is_some() { Msg::EditContact } else { Msg::AddContact })}</h3>
             <FormErrors issues=issues/>
             <div class="row">
@@ -173,7 +177,7 @@ fn ContactForm(
             <TextArea id="contact-notes" label=Msg::FieldNotes value=notes rows=2/>
             <div class="actions">
                 <button type="submit" class="button primary" data-testid="save-contact">{tr(Msg::Save)}</button>
-                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{tr(Msg::Cancel)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| { keeper.clear(); done.set(None) }>{tr(Msg::Cancel)}</button>
             </div>
         </form>
     }

@@ -4,7 +4,7 @@
 use super::{attendance, cafe_plan, harvest, met};
 use crate::components::confirm::ConfirmButton;
 use crate::route::{navigate, EventTab, Route, Sheet};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, meetings as words, Msg};
 use maillage_core::{commands, Event, EventKind, Id};
@@ -73,7 +73,7 @@ fn Page(id: Id, tab: EventTab) -> impl IntoView {
         Signal::derive(move || state.tf(Msg::ConfirmDeleteEvent, &[("title", &title())]));
     let delete = Callback::new(move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::delete_event(p, id, ctx)));
-        state.notify(NoticeKind::Info, Msg::EventDeleted, &[]);
+        state.notify_when_saved(Msg::EventDeleted);
         navigate(&Route::Events);
     });
     let tab_link = move |t: EventTab, label: Msg| {

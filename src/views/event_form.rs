@@ -2,12 +2,13 @@
 //! host company (site visits go to a company of the territory), theme and
 //! notes.
 
+use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
     company_options, error_of, options, pick, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::route::{navigate, EventTab, Route};
 use crate::state::forms::FormGuard;
-use crate::state::{today, tr, use_app, NoticeKind};
+use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{meetings as words, Msg};
 use maillage_core::*;
@@ -38,8 +39,14 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
     let Some(base) = base else {
         return view! { <p class="empty-state">{tr(Msg::EventNotFound)}</p> }.into_any();
     };
-    let guard = FormGuard::new(base.rev);
+    let guard = FormGuard::new(&base);
     let issues = guard.issues;
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let draft_key = match id {
+        Some(id) => format!("event:{id}"),
+        None => "event:new".to_owned(),
+    };
+    let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
     let kind = RwSignal::new(format!("{:?}", base.kind));
     let title = RwSignal::new(base.title.clone());
     let date = RwSignal::new(base.date.to_string());
@@ -61,7 +68,7 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
         ev.title = title.get_untracked();
         let Ok(d) = Date::parse(&date.get_untracked()) else {
             issues.set(vec![Issue::error("date", IssueCode::Required)]);
-            crate::views::company_form::focus_first_error();
+            crate::components::field::focus_first_error();
             return;
         };
         ev.date = d;
@@ -70,21 +77,13 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
         ev.host_company_id = host.get_untracked().parse().ok();
         ev.theme = theme.get_untracked().trim().to_owned();
         ev.notes = notes.get_untracked();
-        if guard.save(
-            state,
-            |p| &p.events,
-            event_id,
-            |p, ctx| commands::save_event(p, ev, ctx),
-        ) {
-            state.notify(
-                NoticeKind::Info,
-                if is_new {
-                    Msg::EventCreated
-                } else {
-                    Msg::EventSaved
-                },
-                &[],
-            );
+        if guard.save(state, |p| &p.events, ev, commands::save_event) {
+            keeper.clear();
+            state.notify_when_saved(if is_new {
+                Msg::EventCreated
+            } else {
+                Msg::EventSaved
+            });
             navigate(&Route::Event {
                 id: event_id,
                 tab: EventTab::People,
@@ -104,7 +103,9 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
         <section class="company-form">
             <p class="breadcrumb"><a href=Route::Events.to_hash()>{tr(Msg::EventsTitle)}</a></p>
             <h1>{tr(if is_new { Msg::NewEvent } else { Msg::EditEvent })}</h1>
-            <form on:submit=submit novalidate data-testid="event-form">
+            <form on:submit=submit novalidate data-testid="event-form" node_ref=form_ref
+                on:input=move |_| keeper.track() on:change=move |_| keeper.track()>
+                <DraftNotice keeper=keeper/>
                 <FormErrors issues=issues/>
                 <div class="row">
                     <SelectField id="event-kind" label=Msg::FieldEventKind value=kind options=options(&KINDS, words::event_kind)/>
@@ -122,7 +123,7 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
                 <TextArea id="event-notes" label=Msg::FieldNotes value=notes/>
                 <div class="actions">
                     <button type="submit" class="button primary" data-testid="save-event">{tr(Msg::Save)}</button>
-                    <a class="button tertiary" href=back>{tr(Msg::Cancel)}</a>
+                    <a class="button tertiary" href=back on:click=move |_| keeper.clear()>{tr(Msg::Cancel)}</a>
                 </div>
             </form>
         </section>

@@ -2,13 +2,14 @@
 //! code), how much (quantity, unit, period → per year, density for volumes),
 //! where it goes today, and how reliable the figures are.
 
+use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
     error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::components::low_picker::LowPicker;
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
-use crate::state::{today, tr, use_app, NoticeKind};
+use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::*;
@@ -112,10 +113,15 @@ pub fn FlowForm(
         .last_verified
         .map(|d| d.to_string())
         .unwrap_or_default());
-    let guard = FormGuard::new(base.rev);
+    let guard = FormGuard::new(&base);
     let issues = guard.issues;
-    let flow_id = base.id;
     let company_id = base.company_id;
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let draft_key = match id {
+        Some(id) => format!("flow:{id}"),
+        None => format!("flow:new:{company_id}:{:?}", base.direction),
+    };
+    let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
 
     // The flow the form describes, or the fields that do not parse.
     let draft = move |base: &Flow| -> Result<Flow, Vec<Issue>> {
@@ -159,22 +165,13 @@ pub fn FlowForm(
     };
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let current = state.project.with_untracked(|p| {
-            p.as_ref()
-                .and_then(|p| p.flows.iter().find(|f| f.id == flow_id))
-                .cloned()
-        });
-        let flow = match draft(current.as_ref().unwrap_or(&base)) {
+        let flow = match draft(&base) {
             Ok(f) => f,
             Err(found) => return issues.set(found),
         };
-        if guard.save(
-            state,
-            |p| &p.flows,
-            flow_id,
-            |p, ctx| commands::save_flow(p, flow, ctx),
-        ) {
-            state.notify(NoticeKind::Info, Msg::FlowSaved, &[]);
+        if guard.save(state, |p| &p.flows, flow, commands::save_flow) {
+            keeper.clear();
+            state.notify_when_saved(Msg::FlowSaved);
             navigate(&Route::Company(company_id));
         }
     };
@@ -263,7 +260,9 @@ pub fn FlowForm(
             <p class="breadcrumb"><a href=Route::Company(company_id).to_hash()>{company_name.clone()}</a></p>
             <h1>{tr(title)}</h1>
             <p class="lead">{move || state.tf(Msg::FlowOf, &[("company", &company_name)])}</p>
-            <form on:submit=submit novalidate>
+            <form on:submit=submit novalidate node_ref=form_ref
+                on:input=move |_| keeper.track() on:change=move |_| keeper.track()>
+                <DraftNotice keeper=keeper/>
                 <FormErrors issues=issues/>
                 <fieldset>
                     <legend>{tr(Msg::FieldLabel)}</legend>
@@ -313,7 +312,7 @@ pub fn FlowForm(
                 </fieldset>
                 <div class="actions">
                     <button type="submit" class="button primary" data-testid="save-flow">{tr(Msg::Save)}</button>
-                    <a class="button tertiary" href=Route::Company(company_id).to_hash()>{tr(Msg::Cancel)}</a>
+                    <a class="button tertiary" href=Route::Company(company_id).to_hash() on:click=move |_| keeper.clear()>{tr(Msg::Cancel)}</a>
                 </div>
             </form>
         </section>

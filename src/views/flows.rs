@@ -4,7 +4,7 @@
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::pick;
 use crate::route::{self, FlowQuery, Route};
-use crate::state::{today, tr, use_app, NoticeKind};
+use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
 use maillage_core::{
@@ -150,7 +150,7 @@ fn QuickCapture(company_id: Id) -> impl IntoView {
         match state.apply(|p, ctx| commands::save_flow(p, flow, ctx)) {
             Ok(()) => {
                 text.set(String::new());
-                state.notify(NoticeKind::Info, Msg::QuickAdded, &[("label", &label)]);
+                state.notify_when_saved_with(Msg::QuickAdded, &[("label", &label)]);
             }
             Err(issues) => error.set(
                 issues

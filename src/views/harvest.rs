@@ -106,7 +106,7 @@ pub fn HarvestForm(id: Id, #[prop(optional, into)] round: Signal<Option<u32>>) -
                 }
                 companies.set(Vec::new());
                 issues.set(Vec::new());
-                state.notify(NoticeKind::Info, Msg::HarvestAdded, &[]);
+                state.notify_when_saved(Msg::HarvestAdded);
             }
             Err(found) => issues.set(found),
         }
@@ -292,7 +292,7 @@ fn Item(event: Id, item: Id) -> impl IntoView {
         match result {
             Ok(()) => {
                 error.set(None);
-                state.notify(NoticeKind::Info, Msg::HarvestConverted, &[]);
+                state.notify_when_saved(Msg::HarvestConverted);
             }
             Err(issues) => error.set(issues.first().map(|i| {
                 let lang = state.lang_now();

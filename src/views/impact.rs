@@ -3,7 +3,7 @@
 //! override or complete.
 
 use crate::components::field::{error_of, pick, FormErrors, SelectField, TextField};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::factors::FactorInfo;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
@@ -221,7 +221,7 @@ fn FactorForm(id: Option<String>, done: RwSignal<Option<Option<String>>>) -> imp
         match state.apply(|p, ctx| commands::save_factor(p, &key, Some(factor), ctx)) {
             Ok(()) => {
                 done.set(None);
-                state.notify(NoticeKind::Info, Msg::FactorSaved, &[]);
+                state.notify_when_saved(Msg::FactorSaved);
             }
             Err(found) => issues.set(found),
         }

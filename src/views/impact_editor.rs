@@ -2,7 +2,7 @@
 //! result with its working (quantity × factor, with the factor's source).
 
 use crate::components::field::{error_of, FormErrors, SelectField, TextField};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::factors::FactorInfo;
 use maillage_core::i18n::{self, Lang, Msg};
@@ -355,7 +355,7 @@ fn ImpactForm(id: Id, basis: Basis, done: RwSignal<bool>) -> impl IntoView {
         match result {
             Ok(()) => {
                 done.set(false);
-                state.notify(NoticeKind::Info, Msg::ImpactSaved, &[]);
+                state.notify_when_saved(Msg::ImpactSaved);
             }
             Err(found) => {
                 // The numbers are checked under "impact.estimate." / "impact.measured.": show them at the fields.

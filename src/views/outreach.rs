@@ -2,11 +2,13 @@
 //! (the officer or a partner), what came of them, and what to do next.
 
 use crate::components::confirm::ConfirmButton;
+use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
     error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::state::forms::FormGuard;
-use crate::state::{today, tr, use_app, NoticeKind};
+use crate::state::{today, tr, use_app};
+use crate::storage::drafts;
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::{
@@ -33,7 +35,13 @@ pub fn OutreachLog(company_id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let editing = RwSignal::new(None::<Option<Id>>);
+    // A form left with a draft (before a reload) opens again.
+    let editing = RwSignal::new(log.with_untracked(|list| {
+        drafts::open_form(
+            &format!("interaction:new:{company_id}"),
+            list.iter().map(|i| (format!("interaction:{}", i.id), i.id)),
+        )
+    }));
     view! {
         <section class="card" aria-labelledby="log-title">
             <div class="section-head">
@@ -183,8 +191,14 @@ fn InteractionForm(
             .map(|d| d.to_string())
             .unwrap_or_default(),
     );
-    let guard = FormGuard::new(base.rev);
+    let guard = FormGuard::new(&base);
     let issues = guard.issues;
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let draft_key = match id {
+        Some(id) => format!("interaction:{id}"),
+        None => format!("interaction:new:{company_id}"),
+    };
+    let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
 
     let kind_options = options(&InteractionKind::ALL, i18n::interaction_kind);
     let outcome_options = options(&Outcome::ALL, i18n::outcome);
@@ -241,15 +255,7 @@ fn InteractionForm(
             name => Some(name.to_owned()),
         };
         let text = next_text.get_untracked();
-        let interaction_id = base.id;
-        let mut i = state
-            .project
-            .with_untracked(|p| {
-                p.as_ref()
-                    .and_then(|p| p.interactions.iter().find(|x| x.id == interaction_id))
-                    .cloned()
-            })
-            .unwrap_or_else(|| base.clone());
+        let mut i = base.clone();
         i.kind = pick(&InteractionKind::ALL, &kind.get_untracked()).unwrap_or(i.kind);
         i.date = day;
         i.done_by = who;
@@ -265,18 +271,16 @@ fn InteractionForm(
                 done: base.next_action.as_ref().is_some_and(|n| n.done),
             })
         };
-        if guard.save(
-            state,
-            |p| &p.interactions,
-            interaction_id,
-            |p, ctx| commands::save_interaction(p, i, ctx),
-        ) {
+        if guard.save(state, |p| &p.interactions, i, commands::save_interaction) {
+            keeper.clear();
             done.set(None);
-            state.notify(NoticeKind::Info, Msg::InteractionSaved, &[]);
+            state.notify_when_saved(Msg::InteractionSaved);
         }
     };
     view! {
-        <form class="subform" on:submit=submit novalidate data-testid="interaction-form">
+        <form class="subform" on:submit=submit novalidate data-testid="interaction-form" node_ref=form_ref
+            on:input=move |_| keeper.track() on:change=move |_| keeper.track()>
+            <DraftNotice keeper=keeper/>
             <h3>{move || state.t(if id.is_some() { Msg::EditInteraction } else { Msg::AddInteraction })}</h3>
             <FormErrors issues=issues/>
             <div class="row">
@@ -298,7 +302,7 @@ fn InteractionForm(
             </div>
             <div class="actions">
                 <button type="submit" class="button primary" data-testid="save-interaction">{tr(Msg::Save)}</button>
-                <button type="button" class="button tertiary" on:click=move |_| done.set(None)>{tr(Msg::Cancel)}</button>
+                <button type="button" class="button tertiary" on:click=move |_| { keeper.clear(); done.set(None) }>{tr(Msg::Cancel)}</button>
             </div>
         </form>
     }

@@ -2,8 +2,9 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::TextField;
+use crate::components::unsaved::unless_unsaved;
 use crate::route::{navigate, Route};
-use crate::state::{session, tr, use_app};
+use crate::state::{files, session, tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::{self, Msg};
@@ -27,11 +28,13 @@ pub fn NewProjectForm() -> impl IntoView {
             return;
         }
         error.set(None);
-        spawn_local(async move {
-            if session::create_project(state, &n).await {
-                name.set(String::new());
-                navigate(&Route::Companies(Default::default()));
-            }
+        unless_unsaved(state, move || {
+            spawn_local(async move {
+                if session::create_project(state, &n).await {
+                    name.set(String::new());
+                    navigate(&Route::Companies(Default::default()));
+                }
+            })
         });
     };
     view! {
@@ -107,12 +110,26 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
     let updated = summary.updated_at;
     let exported = summary.last_export_at;
     let count = summary.companies;
+    let received = summary.received.clone();
+    let encrypting = RwSignal::new(false);
+    let no_room = RwSignal::new(false);
+    let delete = move |without_backup: bool| {
+        spawn_local(async move {
+            let outcome = session::delete_project(state, id, without_backup).await;
+            no_room.set(outcome == session::Deletion::NoRoomForBackup);
+        })
+    };
     view! {
         <li class="project-row" class:open=is_open data-testid="project-row">
             <div class="project-main">
                 <h2>{name.clone()}
                     <Show when=is_open>" "<span class="tag">{tr(Msg::OpenedProject)}</span></Show>
                 </h2>
+                {received.map(|r| view! {
+                    <p class="partner-copy" data-testid="partner-copy">
+                        {move || state.tf(Msg::PartnerCopyOf, &[("from", &r.share.sent_by.label), ("date", &i18n::date(state.lang.get(), day(r.share.sent_at)))])}
+                    </p>
+                })}
                 <p class="meta">
                     {move || i18n::plural(state.lang.get(), count, Msg::CompaniesCountOne, Msg::CompaniesCountMany)}
                     " · "
@@ -128,22 +145,45 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
                 <Show
                     when=is_open
                     fallback=move || view! {
-                        <button type="button" class="button primary" on:click=move |_| spawn_local(async move {
+                        <button type="button" class="button primary" on:click=move |_| unless_unsaved(state, move || spawn_local(async move {
                             session::open_project(state, id).await;
                             navigate(&Route::Companies(Default::default()));
-                        })>{tr(Msg::Open)}</button>
+                        }))>{tr(Msg::Open)}</button>
                     }
                 >
-                    <button type="button" class="button secondary" data-testid="export" on:click=move |_| spawn_local(session::export(state))>
+                    <button type="button" class="button secondary" data-testid="export" on:click=move |_| spawn_local(files::export(state, None))>
                         {tr(Msg::ExportProject)}
                     </button>
+                    <button type="button" class="button tertiary" data-testid="export-encrypted" on:click=move |_| encrypting.update(|e| *e = !*e)>
+                        {tr(Msg::ExportEncrypted)}
+                    </button>
+                    <a class="button secondary" href=Route::Share.to_hash() data-testid="share">{tr(Msg::ShareTitle)}</a>
                     <button type="button" class="button tertiary" on:click=move |_| renaming.update(|r| *r = !*r)>
                         {tr(Msg::RenameProject)}
                     </button>
                 </Show>
                 <ConfirmButton label=Msg::DeleteProject question=question confirm=Msg::Delete testid="delete-project"
-                    on_confirm=Callback::new(move |_| spawn_local(session::delete_project(state, id)))/>
+                    on_confirm=Callback::new(move |_| delete(false))/>
             </div>
+            <Show when=is_open>
+                <p class="hint export-hint">{tr(Msg::ExportIsComplete)}</p>
+            </Show>
+            <Show when=move || encrypting.get() && is_open()>
+                <EncryptedExport done=encrypting/>
+            </Show>
+            <Show when=move || no_room.get()>
+                <div class="confirm" role="alertdialog" data-testid="no-room">
+                    <p>{tr(Msg::NoRoomForBackup)}</p>
+                    <button type="button" class="button secondary" on:click=move |_| spawn_local(async move {
+                        session::open_project(state, id).await;
+                        files::export(state, None).await;
+                    })>{tr(Msg::ExportNow)}</button>
+                    <button type="button" class="button danger" data-testid="delete-without-backup" on:click=move |_| delete(true)>
+                        {tr(Msg::DeleteWithoutBackup)}
+                    </button>
+                    <button type="button" class="button tertiary" on:click=move |_| no_room.set(false)>{tr(Msg::Cancel)}</button>
+                </div>
+            </Show>
             <Show when=move || renaming.get()>
                 <form class="inline-form rename" on:submit=rename novalidate>
                     <TextField id=format!("rename-{id}") label=Msg::ProjectName value=new_name required=true
@@ -152,6 +192,39 @@ fn ProjectRow(summary: ProjectSummary) -> impl IntoView {
                 </form>
             </Show>
         </li>
+    }
+}
+
+/// A full export protected by a passphrase typed twice.
+#[component]
+fn EncryptedExport(done: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let pass = RwSignal::new(String::new());
+    let pass2 = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let lang = state.lang_now();
+        let p = pass.get_untracked();
+        if p.chars().count() < 10 {
+            return error.set(Some(i18n::t(lang, Msg::PassphraseTooShort).to_owned()));
+        }
+        if p != pass2.get_untracked() {
+            return error.set(Some(i18n::t(lang, Msg::PassphraseMismatch).to_owned()));
+        }
+        error.set(None);
+        spawn_local(async move {
+            files::export(state, Some(p)).await;
+            done.set(false);
+        });
+    };
+    view! {
+        <form class="inline-form encrypted" on:submit=submit novalidate data-testid="encrypted-export">
+            <p class="hint">{tr(Msg::EncryptionHint)}</p>
+            <TextField id="export-pass" label=Msg::Passphrase value=pass kind="password" autocomplete="new-password" error=error/>
+            <TextField id="export-pass2" label=Msg::PassphraseAgain value=pass2 kind="password" autocomplete="new-password"/>
+            <button type="submit" class="button primary" data-testid="export-encrypted-go">{tr(Msg::ExportEncryptedGo)}</button>
+        </form>
     }
 }
 

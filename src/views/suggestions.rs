@@ -3,7 +3,7 @@
 
 use super::flows::DirectionBadge;
 use crate::route::Route;
-use crate::state::{today, tr, use_app, NoticeKind};
+use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::matching::{self, Cluster, Suggestion};
@@ -144,11 +144,12 @@ fn SuggestionCard(s: Suggestion) -> impl IntoView {
                 <summary>{tr(Msg::WhyTitle)}</summary>
                 <ul class="terms" data-testid="terms">
                     {terms.into_iter().map(|t| {
-                        let width = format!("width: {}%", (t.value * 100.0).round());
+                        // Through the CSSOM (`style:`), which the page's Content-Security-Policy allows.
+                        let width = format!("{}%", (t.value * 100.0).round());
                         view! {
                             <li>
                                 <span class="term-name">{tr(words::term_kind(t.kind))}</span>
-                                <span class="term-bar" aria-hidden="true"><span style=width></span></span>
+                                <span class="term-bar" aria-hidden="true"><span style:width=width></span></span>
                                 <span class="term-text">{move || words::evidence(state.lang.get(), &t.evidence)}</span>
                             </li>
                         }
@@ -266,10 +267,6 @@ fn accept_as_synergy(
     let synergy_id = uuid::Uuid::new_v4();
     let t = title.clone();
     if state.apply(|p, ctx| command(p, synergy_id, t, ctx)).is_ok() {
-        state.notify(
-            NoticeKind::Info,
-            Msg::SuggestionAccepted,
-            &[("title", &title)],
-        );
+        state.notify_when_saved_with(Msg::SuggestionAccepted, &[("title", &title)]);
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::components::field::pick;
 use crate::route::{navigate, Route};
-use crate::state::{tr, use_app, NoticeKind};
+use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::impact::{self, Standing};
@@ -111,8 +111,7 @@ fn move_to(state: crate::state::AppState, id: Id, to: SynergyStatus) {
         .is_ok()
     {
         let lang = state.lang_now();
-        state.notify(
-            NoticeKind::Info,
+        state.notify_when_saved_with(
             Msg::StatusChanged,
             &[("status", i18n::t(lang, words::status(to)))],
         );

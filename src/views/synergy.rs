@@ -5,12 +5,13 @@
 use super::impact_editor::{Basis, ImpactPanel};
 use super::synergies::{status_class, ALL_STATUSES};
 use crate::components::confirm::ConfirmButton;
+use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
     error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
-use crate::state::{tr, tz_offset_min, use_app, NoticeKind};
+use crate::state::{tr, tz_offset_min, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::*;
@@ -60,7 +61,7 @@ fn SynergyPage(id: Id) -> impl IntoView {
         Signal::derive(move || state.tf(Msg::ConfirmDeleteSynergy, &[("title", &title())]));
     let delete = Callback::new(move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::delete_synergy(p, id, ctx)));
-        state.notify(NoticeKind::Info, Msg::SynergyDeleted, &[]);
+        state.notify_when_saved(Msg::SynergyDeleted);
         navigate(&Route::Synergies { list: false });
     });
     let status = move || {
@@ -113,15 +114,14 @@ fn StatusPanel(id: Id) -> impl IntoView {
                 issues.set(Vec::new());
                 reason.set(String::new());
                 to.set(String::new());
-                state.notify(
-                    NoticeKind::Info,
+                state.notify_when_saved_with(
                     Msg::StatusChanged,
                     &[("status", i18n::t(state.lang_now(), words::status(target)))],
                 );
             }
             Err(found) => {
                 issues.set(found);
-                super::company_form::focus_first_error();
+                crate::components::field::focus_first_error();
             }
         }
     };
@@ -432,19 +432,15 @@ fn Details(id: Id) -> impl IntoView {
             .unwrap_or_default(),
     );
     let notes = RwSignal::new(base.notes.clone());
-    let guard = FormGuard::new(base.rev);
+    let guard = FormGuard::new(&base);
     let issues = guard.issues;
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let keeper = DraftKeeper::new(format!("synergy:{id}"), base.rev, form_ref);
     let kinds = options(&KINDS, words::synergy_kind);
     let origins = options(&ORIGINS, words::origin);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Some(mut s) = state.project.with_untracked(|p| {
-            p.as_ref()
-                .and_then(|p| p.synergies.iter().find(|s| s.id == id))
-                .cloned()
-        }) else {
-            return;
-        };
+        let mut s = base.clone();
         let due_text = due.get_untracked();
         let due = match optional_date(&due_text, "next_action.due") {
             Ok(d) => d,
@@ -461,19 +457,17 @@ fn Details(id: Id) -> impl IntoView {
             done: false,
         });
         s.notes = notes.get_untracked();
-        if guard.save(
-            state,
-            |p| &p.synergies,
-            id,
-            |p, ctx| commands::save_synergy(p, s, ctx),
-        ) {
-            state.notify(NoticeKind::Info, Msg::SynergySaved, &[]);
+        if guard.save(state, |p| &p.synergies, s, commands::save_synergy) {
+            keeper.clear();
+            state.notify_when_saved(Msg::SynergySaved);
         }
     };
     view! {
         <section class="card" aria-labelledby="details-title">
             <h2 id="details-title">{tr(Msg::Edit)}</h2>
-            <form on:submit=submit novalidate data-testid="synergy-form">
+            <form on:submit=submit novalidate data-testid="synergy-form" node_ref=form_ref
+                on:input=move |_| keeper.track() on:change=move |_| keeper.track()>
+                <DraftNotice keeper=keeper/>
                 <FormErrors issues=issues/>
                 <TextField id="synergy-title" label=Msg::FieldTitle value=title required=true error=error_of(issues, "title")/>
                 <div class="row">

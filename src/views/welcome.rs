@@ -2,6 +2,7 @@
 //! example or open a file received from a partner.
 
 use super::projects::NewProjectForm;
+use crate::components::unsaved::unless_unsaved;
 use crate::route::{navigate, Route};
 use crate::state::{session, tr, use_app};
 use leptos::prelude::*;
@@ -13,13 +14,15 @@ pub fn Welcome() -> impl IntoView {
     let state = use_app();
     let busy = RwSignal::new(false);
     let open_example = move |_| {
-        busy.set(true);
-        spawn_local(async move {
-            if session::open_example(state).await {
-                navigate(&Route::Companies(Default::default()));
-            }
-            busy.set(false);
-        });
+        unless_unsaved(state, move || {
+            busy.set(true);
+            spawn_local(async move {
+                if session::open_example(state).await {
+                    navigate(&Route::Companies(Default::default()));
+                }
+                busy.set(false);
+            });
+        })
     };
     view! {
         <section class="welcome">

@@ -419,9 +419,108 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
         C::DuplicateTable => t(lang, Msg::IssueDuplicateTable).into(),
         C::RoundsOrder => t(lang, Msg::IssueRoundsOrder).into(),
         C::Undecided => t(lang, Msg::IssueUndecided).into(),
+        C::ChangedElsewhereField { theirs } => tf(
+            lang,
+            Msg::IssueChangedElsewhereField,
+            &[("value", &json_value(lang, theirs))],
+        ),
         C::Unreadable(detail) => tf(lang, Msg::IssueUnreadable, &[("detail", detail)]),
         C::SourceRequired => t(lang, Msg::IssueSourceRequired).into(),
     }
+}
+
+/// A value of a record as people read it: text as is, numbers in the
+/// language, yes/no, "—" for nothing, lists joined.
+pub fn json_value(lang: Lang, v: &serde_json::Value) -> String {
+    use serde_json::Value as V;
+    match v {
+        V::Null => "—".into(),
+        V::Bool(b) => t(lang, if *b { Msg::Yes } else { Msg::No }).into(),
+        V::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) if i.abs() < 1_000_000_000_000 => int(lang, i),
+            (_, Some(x)) => number(lang, x, 6),
+            _ => n.to_string(),
+        },
+        V::String(s) if s.is_empty() => "—".into(),
+        V::String(s) => s.clone(),
+        V::Array(items) if items.is_empty() => "—".into(),
+        V::Array(items) => items
+            .iter()
+            .map(|x| json_value(lang, x))
+            .collect::<Vec<_>>()
+            .join(", "),
+        V::Object(map) => map
+            .iter()
+            .filter(|(_, x)| !x.is_null())
+            .map(|(k, x)| format!("{k}: {}", json_value(lang, x)))
+            .collect::<Vec<_>>()
+            .join(" · "),
+    }
+}
+
+/// The label of a record's field as the forms show it (`phone` → "Téléphone");
+/// a path the forms do not have is shown as it is in the file.
+pub fn field_label(lang: Lang, path: &str) -> String {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    let msg = match last {
+        "name" => Msg::FieldName,
+        "siret" => Msg::FieldSiret,
+        "activity" | "code" => Msg::FieldActivity,
+        "size_band" => Msg::FieldSize,
+        "address" => Msg::FieldAddress,
+        "postcode" => Msg::FieldPostcode,
+        "commune" => Msg::FieldCommune,
+        "zone" => Msg::FieldZone,
+        "lat" => Msg::FieldLatitude,
+        "lon" => Msg::FieldLongitude,
+        "tags" => Msg::FieldTags,
+        "notes" | "note" => Msg::FieldNotes,
+        "confidentiality" => Msg::FieldConfidentiality,
+        "role" => Msg::FieldRole,
+        "email" => Msg::FieldEmail,
+        "phone" => Msg::FieldPhone,
+        "consent" => Msg::FieldConsent,
+        "consent_date" => Msg::FieldConsentDate,
+        "opt_out" => Msg::FieldOptOut,
+        "date" => Msg::FieldDate,
+        "done_by" => Msg::FieldDoneBy,
+        "contact_id" => Msg::FieldContact,
+        "outcome" => Msg::FieldOutcome,
+        "summary" => Msg::FieldSummary,
+        "next_action" | "text" => Msg::FieldNextAction,
+        "due" => Msg::FieldNextActionDue,
+        "direction" => Msg::FieldDirection,
+        "label" => Msg::FieldLabel,
+        "category" => Msg::FieldCategory,
+        "low_code" => Msg::FieldLowCode,
+        "quantity" | "value" => Msg::FieldQuantity,
+        "unit" => Msg::FieldUnit,
+        "period" => Msg::FieldPeriod,
+        "regularity" => Msg::FieldRegularity,
+        "density_kg_m3" => Msg::FieldDensity,
+        "treatment" => Msg::FieldTreatment,
+        "provider" => Msg::FieldProvider,
+        "distance_km" => Msg::FieldDistance,
+        "cost_eur_per_year" => Msg::FieldCost,
+        "quality_notes" => Msg::FieldQualityNotes,
+        "confidence" => Msg::FieldConfidence,
+        "last_verified" => Msg::FieldLastVerified,
+        "title" => Msg::FieldTitle,
+        "subtype" => Msg::FieldSubtype,
+        "origin" => Msg::FieldOrigin,
+        "place" => Msg::FieldPlace,
+        "host_company_id" => Msg::FieldHostCompany,
+        "start_time" => Msg::FieldStartTime,
+        "theme" => Msg::FieldTheme,
+        "attendance" => Msg::FieldAttendance,
+        "participants" => Msg::FieldCompanies,
+        "status" => Msg::FieldStatus,
+        "deleted" => Msg::FieldDeleted,
+        "kind" => Msg::FieldKind,
+        _ => return path.to_owned(),
+    };
+    t(lang, msg).to_owned()
 }
 
 /// The problem alone, as a sentence (capitalised), for the message under a form field.
@@ -558,6 +657,23 @@ mod tests {
             date_time(Lang::Fr, d.epoch_ms() + 20 * 3_600_000, 60),
             "28\u{a0}nov.\u{a0}2026 à 21:00"
         );
+    }
+
+    #[test]
+    fn field_labels_follow_the_forms() {
+        assert_eq!(field_label(Lang::Fr, "phone"), t(Lang::Fr, Msg::FieldPhone));
+        assert_eq!(
+            field_label(Lang::En, "route.distance_km"),
+            t(Lang::En, Msg::FieldDistance)
+        );
+        assert_eq!(field_label(Lang::Fr, "cafe.seating"), "cafe.seating");
+        assert_eq!(
+            json_value(Lang::Fr, &serde_json::json!(1234.5)),
+            "1\u{202f}234,5"
+        );
+        assert_eq!(json_value(Lang::Fr, &serde_json::json!(true)), "oui");
+        assert_eq!(json_value(Lang::En, &serde_json::json!(["a", "b"])), "a, b");
+        assert_eq!(json_value(Lang::En, &serde_json::Value::Null), "—");
     }
 
     #[test]

@@ -237,8 +237,19 @@ struct Planner<'a> {
     info: Option<&'a ShareInfo>,
 }
 
+/// A record as a JSON value. Written as text and parsed back rather than
+/// with `serde_json::to_value`, so that the browser build keeps one
+/// serializer and one deserializer per record type (a second pair per type
+/// weighs tens of kilobytes).
 fn to_value<T: Serialize>(r: &T) -> Value {
-    serde_json::to_value(r).unwrap_or(Value::Null)
+    serde_json::to_string(r)
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or(Value::Null)
+}
+
+fn from_value<T: serde::de::DeserializeOwned>(v: &Value) -> Option<T> {
+    serde_json::from_str(&v.to_string()).ok()
 }
 
 /// The record's content without its header and tombstone flag.
@@ -253,7 +264,7 @@ fn content(v: &Value) -> Value {
 }
 
 fn author_of(v: &Value) -> Author {
-    serde_json::from_value(v["updated_by"].clone()).unwrap_or(Author {
+    from_value(&v["updated_by"]).unwrap_or(Author {
         actor: Id::nil(),
         label: String::new(),
     })
@@ -630,7 +641,7 @@ pub fn apply(
         } else {
             value["rev"] = Value::from(ch.mine_rev.max(ch.theirs_rev) + 1);
             value["updated_at"] = Value::from(ctx.now_ms);
-            value["updated_by"] = serde_json::to_value(&ctx.author).unwrap_or(Value::Null);
+            value["updated_by"] = to_value(&ctx.author);
         }
         for p in &ch.taken {
             journal.push(Taken {
@@ -668,6 +679,42 @@ pub fn apply(
         changed,
         journal,
     })
+}
+
+/// A form's edit of a record made on version `base` while the record became
+/// `theirs` elsewhere (another tab, an import, a merge): the fields the user
+/// changed go onto their version, their other changes stay. The same field
+/// changed on both sides is returned as a conflict — unless it is one of
+/// `seen` (shown to the user, who saved again: theirs is replaced knowingly).
+pub fn rebase<T>(
+    base: &T,
+    mine: &T,
+    theirs: &T,
+    seen: &[fields::FieldConflict],
+) -> Result<T, Vec<fields::FieldConflict>>
+where
+    T: Record + Serialize + serde::de::DeserializeOwned,
+{
+    let (b, m, t) = (to_value(base), to_value(mine), to_value(theirs));
+    let merged = fields::merge(Some(&b), &m, &t, &[]);
+    let open: Vec<fields::FieldConflict> = merged
+        .conflicts
+        .into_iter()
+        .filter(|c| {
+            !seen
+                .iter()
+                .any(|s| s.path == c.path && s.theirs == c.theirs)
+        })
+        .collect();
+    if !open.is_empty() {
+        return Err(open);
+    }
+    // Conflicts stay at mine; the header is theirs, which the save then bumps.
+    let mut v = merged.value;
+    for k in fields::HEADER {
+        v[k] = t[k].clone();
+    }
+    from_value(&v).ok_or_else(Vec::new)
 }
 
 /// What replacing a project by a file would lose: per kind, the records

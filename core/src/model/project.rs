@@ -102,22 +102,40 @@ impl Project {
         v
     }
 
-    /// A name for a record in messages: the company's or contact's name, or
-    /// the company an interaction belongs to.
+    /// A name for a record in messages: the company's or contact's name, the
+    /// company an interaction belongs to, a flow's label, a synergy's or a
+    /// meeting's title…
     pub fn label_of(&self, kind: Kind, id: Id) -> Option<String> {
+        fn find<T: Record>(list: &[T], id: Id) -> Option<&T> {
+            list.iter().find(|r| r.id() == id)
+        }
         match kind {
             Kind::Company => self.company(id).map(|c| c.name.clone()),
-            Kind::Contact => self
-                .contacts
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| c.name.clone()),
+            Kind::Contact => {
+                let c = find(&self.contacts, id)?;
+                Some(match self.company(c.company_id) {
+                    Some(co) => format!("{} ({})", c.name, co.name),
+                    None => c.name.clone(),
+                })
+            }
             Kind::Interaction => {
-                let i = self.interactions.iter().find(|i| i.id == id)?;
+                let i = find(&self.interactions, id)?;
                 self.company(i.company_id).map(|c| c.name.clone())
             }
+            Kind::Flow => {
+                let f = find(&self.flows, id)?;
+                let company = self
+                    .company(f.company_id)
+                    .map(|c| c.name.as_str())
+                    .unwrap_or("");
+                Some(format!("{} — {company}", f.label))
+            }
+            Kind::Synergy => find(&self.synergies, id).map(|s| s.title.clone()),
+            Kind::Event => find(&self.events, id).map(|e| format!("{} ({})", e.title, e.date)),
+            Kind::Task => find(&self.tasks, id).map(|t| t.title.clone()),
+            Kind::TimeEntry => find(&self.time_entries, id).map(|t| t.date.to_string()),
             Kind::Territory => Some(self.territory.name.clone()),
-            _ => None,
+            Kind::Settings => None,
         }
     }
 

@@ -38,7 +38,8 @@ test('export, delete the project, import the file: identical', async ({ page }) 
   const exported = await exportProject(page);
   const doc = JSON.parse(exported);
   expect(doc.format).toBe('maillage');
-  expect(doc.schema_version).toBe(1);
+  expect(doc.schema_version).toBe(2);
+  expect(doc.share).toBeNull();
   expect(doc.companies).toHaveLength(64);
   await expect(page.getByTestId('project-row')).toContainText('Dernier export');
 
@@ -129,6 +130,7 @@ test('a UTF-8 byte-order mark is accepted; text from files stays text', async ({
   await chooseFile(page, 'bom.json', withBom);
   await expect(page.getByTestId('import-preview')).toContainText('<b>Territoire</b> importé');
   await page.getByTestId('import-replace').click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remplacer' }).click();
   await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
   await expect(page.locator('table.company-table')).toContainText('<img src=x onerror="window.__pwned=1">Cartonnages');
   expect(await page.locator('main img').count()).toBe(0);
@@ -179,6 +181,7 @@ test('a file dropped on the page is read like a chosen one', async ({ page }) =>
   await expect(page.getByTestId('import-preview')).toContainText('Ce fichier est une version du projet');
   // Same project here already: replace it, or open a copy.
   await page.getByTestId('import-new').click();
+  await expect(page.locator('.current-project')).toContainText('(copie)');
   await page.getByRole('link', { name: 'Projets' }).click();
   await expect(page.getByTestId('project-row')).toHaveCount(2);
   await expect(page.getByTestId('project-row').filter({ hasText: '(copie)' })).toHaveCount(1);

@@ -26,11 +26,17 @@ test('language switch: English everywhere, kept after reload', async ({ page }) 
   await expectNoFrench(page);
   await screenshots(page, '13-companies-en');
   for (const [link, title] of [['Flows', 'Resources of the territory'], ['Suggestions', 'Suggested exchanges'], ['Synergies', 'Synergies'],
-    ['Impact', 'Impact'], ['Meetings', 'Meetings'], ['Funnel', 'Recruitment funnel'], ['Next actions', 'Next actions'], ['Projects', 'Projects'], ['Backups', 'Automatic backups']]) {
+    ['Impact', 'Impact'], ['Meetings', 'Meetings'], ['Funnel', 'Recruitment funnel'], ['Next actions', 'Next actions'], ['Projects', 'Projects'], ['Backups', 'Backups']]) {
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expectNoFrench(page);
   }
+  // The file for a partner, and the backups screen with its trash, in English.
+  await page.getByRole('link', { name: 'Projects', exact: true }).click();
+  await page.getByTestId('share').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Send to a partner');
+  await expect(page.getByTestId('share-summary')).toContainText('Stays here');
+  await expectNoFrench(page);
   await page.getByRole('link', { name: 'Synergies', exact: true }).click();
   await page.getByRole('link', { name: 'Chutes de carton réutilisées comme calage' }).click();
   await expect(page.getByTestId('impact-estimate')).toContainText('12,960 km/yr');

@@ -1,5 +1,5 @@
-// Real browser storage: backups before destructive operations, two tabs on
-// one project, a full disk, and a browser without IndexedDB.
+// Real browser storage: backups before destructive operations, a full
+// disk, and a browser without IndexedDB (more in nothing-lost.spec.mjs).
 import { test, expect, chromium } from '@playwright/test';
 import { downloadText, openApp, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
 
@@ -20,41 +20,6 @@ test('deleting a project keeps a backup that can be restored', async ({ page }) 
   await waitSaved(page);
   await page.reload();
   await expect(page.locator('.current-project')).toContainText('CC du Pays de Lisière');
-});
-
-test('two tabs on the same project keep in step and never overwrite silently', async ({ page, context }) => {
-  await openExample(page);
-  await page.getByRole('link', { name: 'Brasserie La Lisière' }).click();
-  const other = await context.newPage();
-  await openApp(other, '#/entreprises');
-  await other.getByRole('link', { name: 'Brasserie La Lisière' }).click();
-  // The second tab opens the edit form; the first one saves a change meanwhile.
-  await other.getByTestId('edit-company').click();
-  await page.getByTestId('edit-company').click();
-  await type(page, '#company-notes', 'Note du premier onglet');
-  await page.getByTestId('save-company').click();
-  await expect(page.locator('.notes')).toHaveText('Note du premier onglet');
-  await waitSaved(page);
-  await expect(other.getByTestId('status')).toContainText('modifié dans un autre onglet');
-  // The second tab's save is refused once, its typing kept, then saved knowingly.
-  await type(other, '#company-commune', ' (centre)');
-  await other.getByTestId('save-company').click();
-  await expect(other.getByTestId('form-errors')).toContainText('modifiée ailleurs');
-  await expect(other.locator('#company-commune')).toHaveValue('Montclair-la-Côte (centre)');
-  await screenshots(other, '10-changed-elsewhere');
-  await other.getByTestId('save-company').click();
-  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Brasserie La Lisière');
-  await waitSaved(other);
-  // The first tab sees the second tab's version, saved knowingly.
-  await expect(page.getByTestId('status')).toContainText('modifié dans un autre onglet');
-  await page.reload();
-  await expect(page.locator('.identity')).toContainText('Montclair-la-Côte (centre)');
-  // A contact added in one tab appears in the other.
-  await page.getByTestId('add-contact').click();
-  await type(page, '#contact-name', 'Paul Nouveau');
-  await page.getByTestId('save-contact').click();
-  await waitSaved(page);
-  await expect(other.getByTestId('contact').filter({ hasText: 'Paul Nouveau' })).toHaveCount(1);
 });
 
 // Quota overrides only apply to a profile on disk, not to Playwright's
