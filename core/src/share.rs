@@ -112,16 +112,11 @@ pub fn may_leave(mark: Confidentiality, partner: &Partner) -> bool {
     }
 }
 
-/// The kinds a user can choose to send with the companies, in form order.
-pub const CHOOSABLE: [Kind; 7] = [
-    Kind::Contact,
-    Kind::Interaction,
-    Kind::Flow,
-    Kind::Synergy,
-    Kind::Event,
-    Kind::TimeEntry,
-    Kind::Task,
-];
+/// The kinds a user can choose to send with the companies, in form order:
+/// every list but the companies themselves.
+pub fn choosable() -> &'static [Kind] {
+    &Kind::LISTS[1..]
+}
 
 /// The records of `p` that may leave for `scope.partner`.
 pub fn share(p: &Project, scope: &Scope) -> Shared {

@@ -25,9 +25,8 @@ pub fn parse_record_key(key: &str) -> Option<(Id, Kind, Id)> {
     let project = parts.next()?.parse().ok()?;
     let collection = parts.next()?;
     let id = parts.next()?.parse().ok()?;
-    let kind = [Kind::Territory, Kind::Settings]
+    let kind = Kind::ALL
         .into_iter()
-        .chain(Kind::LISTS)
         .find(|k| k.collection() == collection)?;
     Some((project, kind, id))
 }

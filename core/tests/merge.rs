@@ -337,6 +337,15 @@ struct Edits {
 const COMMUNES: [&str; 4] = ["Aval", "Amont", "Bourg", "Val"];
 const ROLES: [&str; 3] = ["Gérant", "QHSE", "Achats"];
 
+/// Contacts of live companies, still live themselves.
+fn live_contacts(p: &Project) -> Vec<Id> {
+    p.contacts
+        .iter()
+        .filter(|c| !c.deleted && p.company(c.company_id).is_some_and(|x| !x.deleted))
+        .map(|c| c.id)
+        .collect()
+}
+
 fn random_edits(
     p: &mut Project,
     rng: &mut rng::Rng,
@@ -368,13 +377,7 @@ fn random_edits(
                 e.tags_added.push((id, tag));
             }
             2 => {
-                let live: Vec<Id> = p
-                    .contacts
-                    .iter()
-                    .filter(|c| !c.deleted && p.company(c.company_id).is_some_and(|x| !x.deleted))
-                    .map(|c| c.id)
-                    .collect();
-                let id = *rng.pick(&live);
+                let id = *rng.pick(&live_contacts(p));
                 // Few distinct values, so both sides sometimes agree.
                 let v = format!("03 84 00 00 0{}", rng.below(3));
                 edit_contact(p, id, ctx, |c| c.phone = v.clone());
@@ -382,13 +385,7 @@ fn random_edits(
                     .insert((Kind::Contact, id, "phone"), Value::from(v));
             }
             3 => {
-                let live: Vec<Id> = p
-                    .contacts
-                    .iter()
-                    .filter(|c| !c.deleted && p.company(c.company_id).is_some_and(|x| !x.deleted))
-                    .map(|c| c.id)
-                    .collect();
-                let id = *rng.pick(&live);
+                let id = *rng.pick(&live_contacts(p));
                 let v = rng.pick(&ROLES).to_string();
                 edit_contact(p, id, ctx, |c| c.role = v.clone());
                 e.fields.insert((Kind::Contact, id, "role"), Value::from(v));

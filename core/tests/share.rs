@@ -17,7 +17,7 @@ fn everything(p: &Project, team: bool) -> Scope {
     Scope {
         partner: jce(team),
         companies: p.live_companies().map(|c| c.id).collect(),
-        kinds: share::CHOOSABLE.to_vec(),
+        kinds: share::choosable().to_vec(),
         notes: false,
     }
 }
@@ -204,7 +204,7 @@ fn meetings_lose_the_people_of_companies_that_stay_home() {
     let scope = Scope {
         partner: jce(false),
         companies: chosen,
-        kinds: share::CHOOSABLE.to_vec(),
+        kinds: share::choosable().to_vec(),
         notes: false,
     };
     let out = share::share(&p, &scope);
@@ -229,8 +229,9 @@ fn what_leaves_is_always_a_valid_file() {
     let all: Vec<Id> = p.live_companies().map(|c| c.id).collect();
     for round in 0..40 {
         let companies: Vec<Id> = all.iter().copied().filter(|_| rng.unit() < 0.5).collect();
-        let kinds: Vec<Kind> = share::CHOOSABLE
-            .into_iter()
+        let kinds: Vec<Kind> = share::choosable()
+            .iter()
+            .copied()
             .filter(|_| rng.unit() < 0.6)
             .collect();
         let scope = Scope {

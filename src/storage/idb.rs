@@ -307,12 +307,18 @@ pub async fn snapshot_content(id: Id) -> Result<String, StorageError> {
         .ok_or_else(|| StorageError::Corrupt(format!("snapshot {id}")))
 }
 
-/// Removes one backup (the user frees space). Works on a full disk.
-pub async fn delete_snapshot(id: Id) -> Result<(), StorageError> {
-    let tx = Tx::write(&[SNAPSHOTS, SNAPSHOT_DATA], Durability::Strict)?;
-    tx.delete(SNAPSHOTS, &id.to_string())?;
-    tx.delete(SNAPSHOT_DATA, &id.to_string())?;
+/// Deletes an entry of a listed store and its data (deleting needs no room:
+/// works on a full disk).
+async fn delete_entry(list: &'static str, data: &'static str, id: Id) -> Result<(), StorageError> {
+    let tx = Tx::write(&[list, data], Durability::Strict)?;
+    tx.delete(list, &id.to_string())?;
+    tx.delete(data, &id.to_string())?;
     tx.commit().await
+}
+
+/// Removes one backup (the user frees space).
+pub async fn delete_snapshot(id: Id) -> Result<(), StorageError> {
+    delete_entry(SNAPSHOTS, SNAPSHOT_DATA, id).await
 }
 
 // ——— Partner exchanges
@@ -348,10 +354,7 @@ pub async fn exchange_base(id: Id) -> Result<String, StorageError> {
 
 /// Forgets a file sent to a partner (its return will merge two-way).
 pub async fn delete_exchange(id: Id) -> Result<(), StorageError> {
-    let tx = Tx::write(&[EXCHANGES, EXCHANGE_DATA], Durability::Strict)?;
-    tx.delete(EXCHANGES, &id.to_string())?;
-    tx.delete(EXCHANGE_DATA, &id.to_string())?;
-    tx.commit().await
+    delete_entry(EXCHANGES, EXCHANGE_DATA, id).await
 }
 
 // ——— The browser's storage manager

@@ -34,7 +34,7 @@ pub fn Share() -> impl IntoView {
     );
     let team = RwSignal::new(false);
     let notes = RwSignal::new(false);
-    let kinds: Vec<(Kind, RwSignal<bool>)> = share::CHOOSABLE
+    let kinds: Vec<(Kind, RwSignal<bool>)> = share::choosable()
         .iter()
         .map(|k| (*k, RwSignal::new(DEFAULT_KINDS.contains(k))))
         .collect();

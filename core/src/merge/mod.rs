@@ -151,25 +151,12 @@ impl Plan {
 
     /// Kinds with something to show, in file order.
     pub fn kinds(&self) -> Vec<Kind> {
-        ALL_KINDS
+        Kind::ALL
             .into_iter()
             .filter(|k| self.counts(*k) != Counts::default())
             .collect()
     }
 }
-
-const ALL_KINDS: [Kind; 10] = [
-    Kind::Territory,
-    Kind::Settings,
-    Kind::Company,
-    Kind::Contact,
-    Kind::Interaction,
-    Kind::Flow,
-    Kind::Synergy,
-    Kind::Event,
-    Kind::TimeEntry,
-    Kind::Task,
-];
 
 /// Computes the merge of `theirs` into `mine` against `base` (None: two-way).
 /// `info` is the returned file's sharing record, when it has one.
@@ -459,21 +446,14 @@ impl Planner<'_> {
             ch.value["deleted"] = Value::Bool(false);
             ch.taken.retain(|p| *p != deleted_path);
             ch.conflicts.push(self.plan.conflicts.len());
-            let t = theirs.company(ch.id);
-            self.plan.conflicts.push(Conflict {
-                kind: Kind::Company,
-                id: ch.id,
-                path: deleted_path.clone(),
-                base: Some(Value::Bool(false)),
-                mine: Value::Bool(false),
-                theirs: Value::Bool(true),
-                mine_by: author_of(&mv),
-                mine_at: mv["updated_at"].as_i64().unwrap_or(0),
-                theirs_by: t
-                    .map(|c| c.updated_by.clone())
-                    .unwrap_or_else(|| author_of(&mv)),
-                theirs_at: t.map(|c| c.updated_at).unwrap_or(0),
-            });
+            let mine_side = (author_of(&mv), mv["updated_at"].as_i64().unwrap_or(0));
+            let theirs_side = theirs
+                .company(ch.id)
+                .map(|c| (c.updated_by.clone(), c.updated_at))
+                .unwrap_or_else(|| mine_side.clone());
+            self.plan
+                .conflicts
+                .push(company_deletion(ch.id, false, mine_side, theirs_side));
         }
         // Deleted by me while they worked on the company's records.
         let planned: HashSet<Id> = self
@@ -498,18 +478,12 @@ impl Planner<'_> {
             }
             let mv = to_value(c);
             let idx = self.plan.conflicts.len();
-            self.plan.conflicts.push(Conflict {
-                kind: Kind::Company,
-                id: c.id,
-                path: deleted_path.clone(),
-                base: Some(Value::Bool(false)),
-                mine: Value::Bool(true),
-                theirs: Value::Bool(false),
-                mine_by: c.updated_by.clone(),
-                mine_at: c.updated_at,
-                theirs_by: t.updated_by.clone(),
-                theirs_at: t.updated_at,
-            });
+            self.plan.conflicts.push(company_deletion(
+                c.id,
+                true,
+                (c.updated_by.clone(), c.updated_at),
+                (t.updated_by.clone(), t.updated_at),
+            ));
             self.plan.changes.push(Change {
                 kind: Kind::Company,
                 id: c.id,
@@ -544,6 +518,23 @@ impl Planner<'_> {
             c.conflicts += ch.conflicts.len();
         }
         self.plan.counts = counts;
+    }
+}
+
+/// A company deleted on one side (`by_me`: here) while the other side
+/// worked on its records.
+fn company_deletion(id: Id, by_me: bool, mine: (Author, i64), theirs: (Author, i64)) -> Conflict {
+    Conflict {
+        kind: Kind::Company,
+        id,
+        path: vec![Seg::Key("deleted".into())],
+        base: Some(Value::Bool(false)),
+        mine: Value::Bool(by_me),
+        theirs: Value::Bool(!by_me),
+        mine_by: mine.0,
+        mine_at: mine.1,
+        theirs_by: theirs.0,
+        theirs_at: theirs.1,
     }
 }
 

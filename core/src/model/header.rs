@@ -55,6 +55,21 @@ impl Kind {
         }
     }
 
+    /// Every kind, in file order.
+    pub const ALL: [Kind; 10] = [
+        Kind::Territory,
+        Kind::Settings,
+        Kind::Company,
+        Kind::Contact,
+        Kind::Interaction,
+        Kind::Flow,
+        Kind::Synergy,
+        Kind::Event,
+        Kind::TimeEntry,
+        Kind::Task,
+    ];
+
+    /// The kinds that are lists of records (all but territory and settings).
     pub const LISTS: [Kind; 8] = [
         Kind::Company,
         Kind::Contact,

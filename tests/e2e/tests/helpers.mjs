@@ -62,3 +62,43 @@ export async function downloadText(download) {
 export function nav(page, name) {
   return page.getByRole('navigation', { name: /Navigation principale|Main navigation/ }).getByRole('link', { name, exact: true });
 }
+
+/** Downloads a full export of the open project (Projets → Exporter) as text. */
+export async function exportNow(page) {
+  await page.getByRole('link', { name: 'Projets' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  return downloadText(download);
+}
+
+/** Chooses a file on the import screen. */
+export async function chooseFile(page, name, text) {
+  await page.goto('/#/importer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Importer un fichier|Import a file/);
+  const buffer = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+/** Finds a company by name in the list and opens its page. */
+export async function openCompany(page, name) {
+  await page.getByRole('link', { name: 'Entreprises' }).first().click();
+  await page.locator('#company-search').fill(name);
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** Creates a project from the projects screen. */
+export async function newProject(page, name) {
+  await page.getByRole('link', { name: 'Projets' }).click();
+  await type(page, '#new-project-name', name);
+  await page.getByRole('button', { name: 'Créer le projet' }).click();
+  await expect(page.locator('.current-project')).toContainText(name);
+}
+
+/** Deletes a project (confirming) from the projects screen. */
+export async function deleteProject(page, name) {
+  await page.getByRole('link', { name: 'Projets' }).click();
+  const row = page.getByTestId('project-row').filter({ hasText: name });
+  await row.getByTestId('delete-project').click();
+  await row.getByRole('alertdialog').getByRole('button', { name: 'Supprimer' }).click();
+  await expect(page.getByTestId('project-row').filter({ hasText: name })).toHaveCount(0);
+}

@@ -2,41 +2,7 @@
 // before, checked on the records themselves (an exported file or the
 // project reopened), in the real browser with real IndexedDB.
 import { test, expect, chromium } from '@playwright/test';
-import { downloadText, openApp, openExample, screenshots, type, waitSaved, watchErrors, nav } from './helpers.mjs';
-
-async function exportNow(page) {
-  await page.getByRole('link', { name: 'Projets' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-  return downloadText(download);
-}
-
-async function chooseFile(page, name, text) {
-  await page.goto('/#/importer');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Importer un fichier');
-  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-}
-
-async function openCompany(page, name) {
-  await page.getByRole('link', { name: 'Entreprises' }).first().click();
-  await page.locator('#company-search').fill(name);
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-}
-
-async function newProject(page, name) {
-  await page.getByRole('link', { name: 'Projets' }).click();
-  await type(page, '#new-project-name', name);
-  await page.getByRole('button', { name: 'Créer le projet' }).click();
-  await expect(page.locator('.current-project')).toContainText(name);
-}
-
-async function deleteProject(page, name) {
-  await page.getByRole('link', { name: 'Projets' }).click();
-  const row = page.getByTestId('project-row').filter({ hasText: name });
-  await row.getByTestId('delete-project').click();
-  await row.getByRole('alertdialog').getByRole('button', { name: 'Supprimer' }).click();
-  await expect(page.getByTestId('project-row').filter({ hasText: name })).toHaveCount(0);
-}
+import { chooseFile, deleteProject, downloadText, exportNow, nav, newProject, openApp, openCompany, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
 
 /** Records without the header fields that a save rewrites. */
 function content(r) {
@@ -234,6 +200,10 @@ test('without storage every project of the tab is kept while it is open, and clo
   await expect(page.getByTestId('no-storage')).toContainText('rien ne sera gardé');
   await page.getByTestId('open-example').click();
   await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
+  await expect(page.getByTestId('save-status')).toContainText('Non conservé');
+  await screenshots(page, '12-no-storage');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('no-storage').getByRole('button', { name: 'Exporter maintenant' }).click()]);
+  expect(JSON.parse(await downloadText(download)).companies).toHaveLength(64);
   await openCompany(page, 'Hôtel du Lac');
   await page.getByTestId('edit-company').click();
   await type(page, '#company-notes', 'Note sans stockage');

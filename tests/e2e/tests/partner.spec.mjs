@@ -4,7 +4,7 @@
 // merges it — the changes of both sides kept, the one real conflict shown
 // and decided — and the same with an encrypted file.
 import { test, expect } from '@playwright/test';
-import { downloadText, openApp, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
+import { chooseFile, downloadText, openApp, openCompany, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
 
 const JCE = 'Jeune Chambre Économique du Pays de Lisière';
 
@@ -26,19 +26,6 @@ async function sendToPartner(page, passphrase) {
   await screenshots(page, passphrase ? '41-share-encrypted' : '40-share');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-export').click()]);
   return { name: download.suggestedFilename(), text: await downloadText(download) };
-}
-
-async function importFile(page, name, text) {
-  await page.goto('/#/importer');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Importer un fichier');
-  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-}
-
-async function openCompany(page, name) {
-  await page.getByRole('link', { name: 'Entreprises' }).first().click();
-  await page.locator('#company-search').fill(name);
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 }
 
 async function logCall(page, summary) {
@@ -94,7 +81,7 @@ test('a partner file carries only what may leave, comes back and merges with the
   const jce = await partnerContext.newPage();
   const jceErrors = watchErrors(jce);
   await openApp(jce);
-  await importFile(jce, sent.name, sent.text);
+  await chooseFile(jce, sent.name, sent.text);
   await expect(jce.getByTestId('partner-file')).toContainText('envoyé par');
   await jce.getByTestId('import-new').click();
   await expect(jce.getByTestId('company-count')).toHaveText('62 entreprises');
@@ -135,7 +122,7 @@ test('a partner file carries only what may leave, comes back and merges with the
   await waitSaved(page);
 
   // ——— The return: merge, with exactly one conflict.
-  await importFile(page, 'retour.json', returned);
+  await chooseFile(page, 'retour.json', returned);
   await expect(page.getByTestId('import-preview')).toContainText('version du projet');
   await page.getByTestId('import-merge').click();
   const review = page.getByTestId('merge-review');
@@ -176,7 +163,7 @@ test('a partner file carries only what may leave, comes back and merges with the
   expect(mine.interactions.filter((i) => i.summary.startsWith('Appel JCE'))).toHaveLength(10);
 
   // Merging the same file again changes nothing.
-  await importFile(page, 'retour.json', returned);
+  await chooseFile(page, 'retour.json', returned);
   await page.getByTestId('import-merge').click();
   await expect(page.getByTestId('merge-nothing')).toBeVisible();
   await expect(page.getByTestId('merge-already')).toContainText('déjà été fusionné');
@@ -200,7 +187,7 @@ test('an encrypted partner file: wrong passphrase, altered or cut file, then the
   expect(sent.text).not.toContain('Brasserie');
 
   // A wrong passphrase: its own message, nothing opened.
-  await importFile(page, sent.name, sent.text);
+  await chooseFile(page, sent.name, sent.text);
   await expect(page.getByTestId('unlock')).toContainText('protégé par un mot de passe');
   await type(page, '#import-passphrase', 'pas le bon mot de passe');
   await page.getByTestId('unlock-open').click();
@@ -210,15 +197,15 @@ test('an encrypted partner file: wrong passphrase, altered or cut file, then the
   const altered = structuredClone(doc);
   const data = altered.data;
   altered.data = data.slice(0, 40) + (data[40] === 'A' ? 'B' : 'A') + data.slice(41);
-  await importFile(page, 'altere.json', JSON.stringify(altered));
+  await chooseFile(page, 'altere.json', JSON.stringify(altered));
   await type(page, '#import-passphrase', pass);
   await page.getByTestId('unlock-open').click();
   await expect(page.getByTestId('unlock-error')).toContainText('modifié ou abîmé');
   // A cut file: refused before any passphrase.
-  await importFile(page, 'coupe.json', sent.text.slice(0, Math.floor(sent.text.length / 2)));
+  await chooseFile(page, 'coupe.json', sent.text.slice(0, Math.floor(sent.text.length / 2)));
   await expect(page.getByTestId('import-error')).toContainText('incomplet');
   // The right passphrase opens it.
-  await importFile(page, sent.name, sent.text);
+  await chooseFile(page, sent.name, sent.text);
   await type(page, '#import-passphrase', pass);
   await page.getByTestId('unlock-open').click();
   await expect(page.getByTestId('import-preview')).toContainText('Fichier de partenaire');

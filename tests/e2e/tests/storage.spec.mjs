@@ -67,17 +67,3 @@ test('a full disk: clear message, data kept in this tab, export offered', async 
     await context.close();
   }
 });
-
-test('without IndexedDB the app still works and says nothing will be kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
-  });
-  await openApp(page);
-  await expect(page.getByTestId('no-storage')).toContainText('rien ne sera gardé');
-  await page.getByTestId('open-example').click();
-  await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
-  await expect(page.getByTestId('save-status')).toContainText('Non conservé');
-  await screenshots(page, '12-no-storage');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('no-storage').getByRole('button', { name: 'Exporter maintenant' }).click()]);
-  expect(JSON.parse(await downloadText(download)).companies).toHaveLength(64);
-});
