@@ -12,7 +12,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_BIN := /usr/bin/chromium
 
-.PHONY: setup serve dist test test-core test-wasm test-e2e size bench clean
+.PHONY: setup serve dist test test-core test-wasm test-e2e size size-check bench clean
 
 setup:
 	@tools/setup.sh
@@ -24,7 +24,7 @@ dist: setup
 	trunk build --release
 	@tools/size.sh
 
-test: setup test-core dist test-wasm test-e2e
+test: setup test-core dist size-check test-wasm test-e2e
 	@echo "make test: all tests passed"
 
 test-core:
@@ -43,6 +43,10 @@ test-e2e:
 
 size:
 	@tools/size.sh
+
+# Fails when the build weighs more than the committed ceiling (tools/size-ceiling).
+size-check:
+	@tools/size.sh --check > /dev/null && echo "size check: within tools/size-ceiling"
 
 bench: setup dist
 	cargo bench -p maillage-core --bench project

@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
         }
     });
     tabs::listen(state);
+    crate::offline::start(state.update_ready);
     spawn_local(session::start(state));
 
     view! {
@@ -75,6 +76,9 @@ pub fn App() -> impl IntoView {
                 _ => view! { <Screen/> }.into_any(),
             }}
         </main>
+        <footer class="app-footer">
+            <p data-testid="version">{move || state.tf(Msg::VersionLine, &[("version", &crate::offline::build_version().unwrap_or_else(|| maillage_core::APP_VERSION.to_owned()))])}</p>
+        </footer>
     }
 }
 

@@ -310,3 +310,33 @@ fn quality_of_a_hand_made_plan() {
     let q = quality::measure(&p, &again);
     assert_eq!((q.repeats, q.pairs_repeated, q.max_meetings), (2, 2, 2));
 }
+
+#[test]
+fn progress_is_told_and_changes_nothing() {
+    use maillage_core::cafe::{self, bench_cases};
+    for (people, tables, rounds, hosts) in [
+        (30, 7, 5, false),
+        (15, 3, 3, true),
+        (24, 6, 4, false),
+        (40, 8, 5, true),
+    ] {
+        let problem = bench_cases::case(people, tables, rounds, hosts, 3);
+        let mut seen = Vec::new();
+        let with = cafe::plan_with_progress(&problem, &mut |f| seen.push(f)).unwrap();
+        assert_eq!(
+            with,
+            cafe::plan(&problem).unwrap(),
+            "same outcome with progress"
+        );
+        assert_eq!(seen.last(), Some(&1.0));
+        assert!(
+            seen.windows(2).all(|w| w[0] <= w[1]),
+            "progress never goes back"
+        );
+        // The outcome crosses the worker boundary as JSON, unchanged.
+        let text = serde_json::to_string(&with).unwrap();
+        assert_eq!(serde_json::from_str::<cafe::Outcome>(&text).unwrap(), with);
+        let p = serde_json::to_string(&problem).unwrap();
+        assert_eq!(serde_json::from_str::<cafe::Problem>(&p).unwrap(), problem);
+    }
+}

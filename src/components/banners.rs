@@ -1,6 +1,7 @@
 //! Standing warnings under the header: no storage, and the export nudge.
 
-use crate::state::{files, now_ms, today, tr, use_app, Boot};
+use crate::route::Route;
+use crate::state::{files, now_ms, today, tr, use_app, Boot, SaveState};
 use crate::storage::prefs;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -38,7 +39,26 @@ pub fn Banners() -> impl IntoView {
         }
         dismissed.set(true);
     };
+    // A new version waits: offered only when switching loses nothing and
+    // interrupts no meeting.
+    let offer_update = move || {
+        state.update_ready.get()
+            && !matches!(
+                state.route.get(),
+                Route::Presenter(_) | Route::Printout { .. }
+            )
+            && matches!(state.save.get(), SaveState::Saved | SaveState::MemoryOnly)
+            && !crate::storage::drafts::any_dirty()
+    };
     view! {
+        <Show when=offer_update>
+            <div class="banner info" role="status" data-testid="update-ready">
+                <p>{tr(Msg::UpdateReady)}</p>
+                <button type="button" class="button" data-testid="update-reload" on:click=move |_| crate::offline::switch()>
+                    {tr(Msg::UpdateReload)}
+                </button>
+            </div>
+        </Show>
         <Show when=move || state.boot.get() == Boot::NoStorage>
             <div class="banner error" role="alert" data-testid="no-storage">
                 <p>{tr(Msg::StorageUnavailable)}</p>

@@ -82,6 +82,8 @@ pub struct AppState {
     pub author: RwSignal<Author>,
     /// A step waits for the user to say what to do with unwritten edits.
     pub asking: RwSignal<bool>,
+    /// A new version of the app is downloaded and waits to take over.
+    pub update_ready: RwSignal<bool>,
     /// Stored records of the open project that could not be read (kept apart).
     pub set_aside: RwSignal<Vec<maillage_core::stored::SetAside>>,
     /// Funnel state of every company of the open project, as of today.
@@ -134,6 +136,7 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
         author: RwSignal::new(author),
         set_aside: RwSignal::new(Vec::new()),
         asking: RwSignal::new(false),
+        update_ready: RwSignal::new(false),
         funnel,
         index,
         factors,

@@ -265,38 +265,61 @@ fn Planning(id: Id, proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
     let state = use_app();
     let error = RwSignal::new(None::<String>);
     let seated = Memo::new(move |_| plan_of(state, id).is_some_and(|p| !p.seating.is_empty()));
+    // The search runs in the planning worker: the page stays responsive,
+    // shows how far it is, and can cancel it.
+    let progress = RwSignal::new(None::<f64>);
     let plan = move |_| {
         let Some(e) = event_of(state, id) else { return };
-        let Some(cafe) = e.cafe.as_ref() else { return };
+        let Some(cafe) = e.cafe.clone() else { return };
         let locked = if cafe.seating.is_empty() {
             0
         } else {
-            rounds_played(id, cafe)
+            rounds_played(id, &cafe)
         };
-        let result = crate::perf::measure("maillage:plan", || {
-            state
-                .project
-                .with_untracked(|p| p.as_ref().map(|p| commands::propose_plan(p, &e, locked)))
+        let request = state
+            .project
+            .with_untracked(|p| p.as_ref().map(|p| commands::plan_request(p, &e, locked)));
+        let request = match request {
+            Some(Ok(r)) => r,
+            Some(Err(refusal)) => {
+                return error.set(Some(words::refusal(state.lang_now(), &refusal)))
+            }
+            None => return,
+        };
+        leptos::task::spawn_local(async move {
+            let span = crate::perf::start("maillage:plan");
+            let planned = crate::worker::plan(&request.problem, progress).await;
+            span.end();
+            match planned {
+                crate::worker::Planned::Done(Ok(outcome)) => {
+                    let found = request.proposal(outcome);
+                    if found.changes.is_empty() && cafe.seating.is_empty() {
+                        apply(state, id, &found);
+                    } else {
+                        proposal.set(Some(found));
+                    }
+                    error.set(None);
+                }
+                crate::worker::Planned::Done(Err(refusal)) => {
+                    error.set(Some(words::refusal(state.lang_now(), &refusal)))
+                }
+                crate::worker::Planned::Cancelled => {}
+            }
         });
-        match result {
-            Some(Ok(found)) if found.changes.is_empty() && cafe.seating.is_empty() => {
-                apply(state, id, &found);
-                error.set(None);
-            }
-            Some(Ok(found)) => {
-                proposal.set(Some(found));
-                error.set(None);
-            }
-            Some(Err(refusal)) => error.set(Some(words::refusal(state.lang_now(), &refusal))),
-            None => {}
-        }
     };
     view! {
         <section class="card" aria-labelledby="planning-title">
             <h2 id="planning-title">{tr(Msg::RotationTitle)}</h2>
             <p class="hint">{tr(Msg::RotationHint)}</p>
             <p class="form-errors" role="alert" hidden=move || error.with(Option::is_none) data-testid="plan-error">{move || error.get()}</p>
-            <button type="button" class="button primary" on:click=plan data-testid="plan">
+            <Show when=move || progress.get().is_some()>
+                <div class="progress-block" role="status" data-testid="plan-progress">
+                    <p>{move || state.tf(Msg::PlanningProgress, &[("percent", &((progress.get().unwrap_or(0.0) * 100.0).round() as u32).to_string())])}</p>
+                    <progress max="100" value=move || ((progress.get().unwrap_or(0.0) * 100.0).round() as u32).to_string()></progress>
+                    <button type="button" class="button tertiary" data-testid="plan-cancel" on:click=move |_| crate::worker::cancel()>{tr(Msg::Cancel)}</button>
+                </div>
+            </Show>
+            <button type="button" class="button primary" on:click=plan data-testid="plan" disabled=move || progress.get().is_some()>
                 {move || state.t(if seated.get() { Msg::Replan } else { Msg::PlanRotation })}
             </button>
             <Quality id=id/>

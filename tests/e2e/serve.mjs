@@ -14,6 +14,12 @@ const types = {
 
 http.createServer(async (req, res) => {
   const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  // A blank page, to compare the app's load time with the server's own.
+  if (urlPath === '/__blank') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end('<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>blank</title></head><body><p>blank</p></body></html>');
+    return;
+  }
   let file = path.join(root, urlPath === '/' ? 'index.html' : urlPath);
   const exists = await stat(file).then((s) => s.isFile(), () => false);
   if (!file.startsWith(root) || !exists) file = path.join(root, 'index.html');

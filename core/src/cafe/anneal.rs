@@ -223,8 +223,9 @@ fn has_hosts(problem: &Problem) -> bool {
     problem.people.iter().any(|p| !p.is_traveller())
 }
 
-/// One annealing run from a greedy start; returns the best seating seen and its cost.
-pub(crate) fn run(problem: &Problem, seed: u64) -> (Seating, i64) {
+/// One annealing run from a greedy start; returns the best seating seen and
+/// its cost, telling how far it is (0 to 1) now and then.
+pub(crate) fn run(problem: &Problem, seed: u64, progress: &mut dyn FnMut(f64)) -> (Seating, i64) {
     let mut rng = Rng::new(seed);
     let mut s = construct(problem, &mut rng);
     let movable: Vec<Vec<usize>> = (0..problem.rounds)
@@ -247,7 +248,11 @@ pub(crate) fn run(problem: &Problem, seed: u64) -> (Seating, i64) {
     let iters = iterations(problem);
     let cooling = (T_END / T_START).powf(1.0 / iters as f64);
     let mut temp = T_START;
-    for _ in 0..iters {
+    let tick = (iters / 50).max(1);
+    for step in 0..iters {
+        if step % tick == 0 {
+            progress(step as f64 / iters as f64);
+        }
         temp *= cooling;
         let r = rounds[rng.below(rounds.len())];
         let i = movable[r][rng.below(movable[r].len())];
@@ -283,11 +288,15 @@ pub(crate) fn plan(
     problem: &Problem,
     restarts: usize,
     good_enough: impl Fn(&Seating) -> bool,
+    progress: &mut dyn FnMut(f64),
 ) -> (Seating, i64) {
     let mut best: Option<(Seating, i64)> = None;
-    for k in 0..restarts.max(1) {
+    let runs = restarts.max(1);
+    for k in 0..runs {
         let seed = problem.seed ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let mut candidate = run(problem, seed);
+        // Each run is a share of the whole; stopping early jumps to the end.
+        let mut within = |f: f64| progress((k as f64 + f) / runs as f64);
+        let mut candidate = run(problem, seed, &mut within);
         if !has_hosts(problem) {
             relabel(problem, &mut candidate.0);
             candidate.1 = cost::total(problem, &candidate.0);
@@ -416,7 +425,7 @@ mod tests {
     fn renumbering_tables_never_changes_who_meets_whom() {
         for seed in 0..10 {
             let p = problem(24, 6, 5, false, seed);
-            let (mut seating, _) = run(&p, seed);
+            let (mut seating, _) = run(&p, seed, &mut |_| {});
             let before = crate::cafe::quality::meetings(&p, &seating);
             let revisits = cost::revisits(&p, &seating);
             relabel(&p, &mut seating);

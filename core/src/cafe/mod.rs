@@ -19,7 +19,7 @@ pub use problem::{Person, Problem, Refusal, Seating, Table, Warning};
 pub use quality::{Bounds, Quality};
 
 /// How a plan was made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Method {
     /// The affine construction: no repeat and no revisit by design.
     Affine,
@@ -27,7 +27,7 @@ pub enum Method {
     Search,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     pub seating: Seating,
     pub method: Method,
@@ -41,16 +41,25 @@ const RESTARTS: usize = 3;
 /// Plans the rotation: the affine construction when it applies, otherwise
 /// search; locked rounds are kept as they are. Deterministic for a seed.
 pub fn plan(problem: &Problem) -> Result<Outcome, Refusal> {
+    plan_with_progress(problem, &mut |_| {})
+}
+
+/// [`plan`], telling how far the search is (0 to 1) as it goes, for a
+/// progress bar; the outcome is the same.
+pub fn plan_with_progress(
+    problem: &Problem,
+    progress: &mut dyn FnMut(f64),
+) -> Result<Outcome, Refusal> {
     let warnings = problem.check()?;
     let bounds = quality::bounds(problem);
-    let search = || {
+    let mut search = || {
         let reached = |s: &Seating| {
             let q = quality::measure(problem, s);
             q.repeats <= bounds.repeats
                 && q.revisits <= bounds.revisits
                 && q.colleagues_together <= bounds.colleagues_together
         };
-        anneal::plan(problem, RESTARTS, reached).0
+        anneal::plan(problem, RESTARTS, reached, &mut *progress).0
     };
     let affine = affine::classes(problem).and_then(|k| affine::plan(problem, k));
     let (seating, method) = match affine {
@@ -70,6 +79,7 @@ pub fn plan(problem: &Problem) -> Result<Outcome, Refusal> {
         Some(s) => (s, Method::Affine),
         None => (search(), Method::Search),
     };
+    progress(1.0);
     Ok(Outcome {
         quality: quality::measure(problem, &seating),
         seating,

@@ -8,7 +8,7 @@ pub type Table = usize;
 /// `seating[r][p]`: the table of person `p` in round `r` (None: not there).
 pub type Seating = Vec<Vec<Option<Table>>>;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// People of one company share this number: colleagues are kept apart.
     pub company: usize,
@@ -32,7 +32,7 @@ impl Person {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub tables: usize,
     pub rounds: usize,
@@ -45,7 +45,7 @@ pub struct Problem {
 }
 
 /// Why a problem cannot be planned.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Refusal {
     NoTables,
     NoRounds,
@@ -72,7 +72,7 @@ pub enum Refusal {
 }
 
 /// What the facilitator should know about a problem that can be planned.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Warning {
     /// One table: everybody sits together, there is nothing to rotate.
     OneTable,

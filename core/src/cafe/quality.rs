@@ -5,7 +5,7 @@
 use super::cost;
 use super::problem::{sizes, Problem, Seating};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quality {
     /// Extra meetings: a pair meeting three times counts 2.
     pub repeats: u32,
@@ -29,7 +29,7 @@ pub struct Quality {
 }
 
 /// What no plan can avoid.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bounds {
     pub repeats: u32,
     pub revisits: u32,

@@ -283,20 +283,47 @@ pub struct Proposal {
 
 /// Plans the café of an event, keeping the first `locked` rounds as played.
 pub fn propose_plan(p: &Project, e: &Event, locked: usize) -> Result<Proposal, cafe::Refusal> {
+    let pending = plan_request(p, e, locked)?;
+    let outcome = cafe::plan(&pending.problem)?;
+    Ok(pending.proposal(outcome))
+}
+
+/// A plan to compute: the problem (which the app sends to its planning
+/// worker, so that the page never freezes) and what turns the outcome back
+/// into seats.
+#[derive(Clone, Debug)]
+pub struct PlanRequest {
+    pub problem: cafe::Problem,
+    roster: event_plan::Roster,
+    previous: Vec<Vec<Seat>>,
+}
+
+pub fn plan_request(p: &Project, e: &Event, locked: usize) -> Result<PlanRequest, cafe::Refusal> {
     let plan = e.cafe.as_ref().ok_or(cafe::Refusal::NoTables)?;
     let (problem, roster) = event_plan::problem(p, e, plan, locked);
-    let outcome = cafe::plan(&problem)?;
-    let seating = event_plan::to_seats(&roster, &outcome.seating);
-    Ok(Proposal {
-        changes: if plan.seating.is_empty() {
-            Vec::new()
-        } else {
-            event_plan::changes(&plan.seating, &seating)
-        },
-        seating,
-        locked: problem.locked.len(),
-        outcome,
+    Ok(PlanRequest {
+        problem,
+        roster,
+        previous: plan.seating.clone(),
     })
+}
+
+impl PlanRequest {
+    /// The proposal of a planned outcome: its seats and, for a re-plan, the
+    /// seats that change.
+    pub fn proposal(&self, outcome: cafe::Outcome) -> Proposal {
+        let seating = event_plan::to_seats(&self.roster, &outcome.seating);
+        Proposal {
+            changes: if self.previous.is_empty() {
+                Vec::new()
+            } else {
+                event_plan::changes(&self.previous, &seating)
+            },
+            seating,
+            locked: self.problem.locked.len(),
+            outcome,
+        }
+    }
 }
 
 /// Puts a proposal's seats in the event.

@@ -74,6 +74,10 @@ catalog! {
     ExportNudge => "Votre dernier export date de {days} jours : exportez le projet pour en garder une copie.", "Your last export is {days} days old: export the project to keep a copy.";
     ExportNudgeNever => "Ce projet n’a jamais été exporté : exportez-le pour en garder une copie hors du navigateur.", "This project was never exported: export it to keep a copy outside the browser.";
     Dismiss => "Masquer", "Dismiss";
+    PlanningProgress => "Recherche du meilleur plan de tables… {percent} %", "Searching for the best seating plan… {percent}%";
+    UpdateReady => "Une nouvelle version de Maillage est prête. Elle s’ouvrira quand vous rechargerez la page ; vos données restent dans le navigateur.", "A new version of Maillage is ready. It opens when you reload the page; your data stays in the browser.";
+    UpdateReload => "Recharger", "Reload";
+    VersionLine => "Maillage {version} — fonctionne sans réseau après la première visite.", "Maillage {version} — works with no network after the first visit.";
     JournalTitle => "Qui a changé quoi", "Who changed what";
     JournalLine => "{what} — {field} : {who}, {date}", "{what} — {field}: {who}, {date}";
     JournalWholeRecord => "fiche ajoutée ou reprise entière", "record added or taken whole";

@@ -102,3 +102,25 @@ export async function deleteProject(page, name) {
   await row.getByRole('alertdialog').getByRole('button', { name: 'Supprimer' }).click();
   await expect(page.getByTestId('project-row').filter({ hasText: name })).toHaveCount(0);
 }
+
+/** A World Café meeting for a file: n people (hosts at the first t when
+ * `hosts`), t tables, r rounds of 20 minutes, not planned yet. */
+export function cafe(doc, [n, t, r, hosts]) {
+  const companies = doc.companies;
+  const now = Date.now();
+  return {
+    id: crypto.randomUUID(), rev: 1, updated_at: now, updated_by: doc.territory.updated_by, deleted: false,
+    kind: 'world_cafe', title: `Banc ${n}/${t}/${r}${hosts ? '' : ' sans hôtes'}`, date: '2026-12-01', start_time: '',
+    place: '', host_company_id: null, theme: '', notes: '', invitations: [],
+    attendance: Array.from({ length: n }, (_, i) => ({
+      id: crypto.randomUUID(), company_id: companies[i % companies.length].id, contact_id: null, name: `Personne ${i + 1}`,
+      status: 'present', referred_by: null, host_of_table: hosts && i < t ? i + 1 : null, from_round: null, until_round: null,
+    })),
+    cafe: {
+      tables: Array.from({ length: t }, (_, i) => ({ number: i + 1, question: '' })),
+      rounds: Array.from({ length: r }, () => ({ minutes: 20, question: '' })),
+      transition_minutes: 2, seed: 42, seating: [], locked_rounds: 0,
+    },
+    harvest: [],
+  };
+}

@@ -1,0 +1,54 @@
+// The World Café planner runs in a Web Worker: the page shows its progress
+// and can cancel it, and the plan is the one the page itself would make.
+import { test, expect } from '@playwright/test';
+import { cafe, chooseFile, exportNow, openExample } from './helpers.mjs';
+
+async function openCafe(page, title) {
+  await page.goto('/#/rencontres');
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Parties de la rencontre' }).getByRole('link', { name: 'World Café' }).click();
+}
+
+/** Round by round, each attendee's table. */
+function seating(doc, eventId) {
+  const e = doc.events.find((x) => x.id === eventId);
+  return e.cafe.seating.map((round) => Object.fromEntries(round.map((s) => [s.attendee_id, s.table])));
+}
+
+test('the worker plans as the page would, shows its progress and can be cancelled', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openExample(page);
+  const doc = JSON.parse(await exportNow(page));
+  const small = cafe(doc, [30, 6, 4, true]);
+  const large = cafe(doc, [100, 20, 6, true]);
+  doc.events.push(small, large);
+  const file = JSON.stringify(doc);
+  await chooseFile(page, 'cafes.json', file);
+  await page.getByTestId('import-new').click();
+  await expect(page.getByTestId('company-count')).toContainText('64');
+
+  // A large café: progress is shown; cancelling leaves the plan as it was.
+  await openCafe(page, large.title);
+  await page.getByTestId('plan').click();
+  await expect(page.getByTestId('plan-progress')).toBeVisible();
+  await page.getByTestId('plan-cancel').click();
+  await expect(page.getByTestId('plan-progress')).toHaveCount(0);
+  await expect(page.getByTestId('seat-grid')).toHaveCount(0);
+
+  // The same café planned by the worker and by the page: the same seats.
+  await openCafe(page, small.title);
+  await page.getByTestId('plan').click();
+  await expect(page.getByTestId('seat-grid')).toBeVisible({ timeout: 30_000 });
+  const byWorker = seating(JSON.parse(await exportNow(page)), small.id);
+  expect(byWorker).toHaveLength(4);
+  await chooseFile(page, 'cafes.json', file);
+  await page.getByTestId('import-new').click();
+  await expect(page.locator('.current-project')).toContainText('(copie)');
+  await expect(page.getByTestId('company-count')).toContainText('64');
+  await page.evaluate(() => localStorage.setItem('maillage.planner', 'page'));
+  await openCafe(page, small.title);
+  await page.getByTestId('plan').click();
+  await expect(page.getByTestId('seat-grid')).toBeVisible({ timeout: 30_000 });
+  const byPage = seating(JSON.parse(await exportNow(page)), small.id);
+  expect(byPage).toEqual(byWorker);
+});
