@@ -536,11 +536,15 @@ fn text_term(a: &Info, b: &Info) -> Term {
     common.sort();
     let smaller = a.words.len().min(b.words.len()).max(1);
     let value = common.len() as f64 / smaller as f64;
-    // Show people's words, not the internal category tags.
+    // Show people's words as they wrote them, not stems or category tags.
     let shown: Vec<String> = common
         .iter()
         .filter(|w| !w.starts_with("cat:"))
-        .cloned()
+        .map(|w| {
+            crate::materials::word_of_stem(&a.flow.label, w)
+                .or_else(|| crate::materials::word_of_stem(&b.flow.label, w))
+                .unwrap_or_else(|| w.clone())
+        })
         .collect();
     let evidence = if common.is_empty() {
         Evidence::NoCommonWord

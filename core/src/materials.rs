@@ -236,6 +236,18 @@ pub fn stems(text: &str) -> Vec<String> {
     out
 }
 
+/// The word of `text`, as written (accents, not singular), that gives the
+/// stem `stem` — to show people their own words rather than stems.
+pub fn word_of_stem(text: &str, stem: &str) -> Option<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            let folded = crate::text::fold(w);
+            singular(folded.trim()) == stem
+        })
+        .map(|w| w.to_lowercase())
+}
+
 fn singular(w: &str) -> String {
     let ends = |s: &str| w.len() > 3 && w.ends_with(s);
     if ends("aux") {

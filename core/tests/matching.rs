@@ -450,3 +450,48 @@ fn example_has_open_suggestions() {
             .iter()
             .any(|f| f.id == s.demand && f.label.starts_with("Cartons de calage"))));
 }
+
+#[test]
+fn common_words_are_shown_as_people_wrote_them() {
+    use maillage_core::matching::Evidence;
+    let mut p = sample();
+    let (a, b) = (p.companies[0].id, p.companies[1].id);
+    let flow = |company, direction, label: &str, n: u128| Flow {
+        id: uuid::Uuid::from_u128(0xf10 + n),
+        rev: 1,
+        updated_at: 0,
+        updated_by: author(),
+        deleted: false,
+        company_id: company,
+        direction,
+        kind: FlowKind::ByProduct,
+        label: label.into(),
+        category: String::new(),
+        low_code: None,
+        quantity: None,
+        regularity: Regularity::Unknown,
+        route: CurrentRoute::default(),
+        quality_notes: String::new(),
+        confidence: Confidence::Estimated,
+        last_verified: None,
+        confidentiality: Confidentiality::Network,
+        density_kg_m3: None,
+    };
+    p.flows = vec![
+        flow(a, Direction::Have, "Lactosérum et copeaux de bois", 1),
+        flow(b, Direction::Need, "Bois et lactosérum pour méthanisation", 2),
+    ];
+    let factors = maillage_core::factors::FactorSet::of(&p.settings);
+    let found = matching::suggestions(&p, &factors, today());
+    let words = found
+        .iter()
+        .flat_map(|s| s.terms.iter())
+        .find_map(|t| match &t.evidence {
+            Evidence::CommonWords(w) => Some(w.clone()),
+            _ => None,
+        })
+        .expect("words in common");
+    assert!(words.contains(&"lactosérum".to_string()), "{words:?}");
+    assert!(words.contains(&"bois".to_string()), "{words:?}");
+    assert!(!words.iter().any(|w| w == "boi" || w == "lactoserum"), "{words:?}");
+}

@@ -4,6 +4,7 @@
 
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::Issue;
 
@@ -43,6 +44,31 @@ fn Message(id: String, hint: Option<Msg>, error: Signal<Option<String>>) -> impl
     }
 }
 
+/// Shows `value` in a field without ever undoing what is being typed: the
+/// value is written only when it differs from what the field holds. A date
+/// field half typed reads "" to the page; writing that "" back would empty
+/// the day and month already typed, which a plain `prop:value` does.
+fn keep_in_step<E>(field: NodeRef<E>, value: RwSignal<String>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    Effect::new(move |_| {
+        let v = value.get();
+        let Some(el) = field.get() else { return };
+        let el: &web_sys::Element = el.unchecked_ref();
+        if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            if input.value() != v {
+                input.set_value(&v);
+            }
+        } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            if area.value() != v {
+                area.set_value(&v);
+            }
+        }
+    });
+}
+
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -63,6 +89,8 @@ pub fn TextField(
         let id = id.clone();
         move || describedby(&id, has_hint, error.get().is_some())
     };
+    let field = NodeRef::<leptos::html::Input>::new();
+    keep_in_step(field, value);
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>
@@ -70,6 +98,7 @@ pub fn TextField(
                 {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </label>
             <input
+                node_ref=field
                 id=id.clone()
                 type=kind
                 required=required
@@ -78,7 +107,6 @@ pub fn TextField(
                 list=list
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
             <Message id=id hint=hint error=error/>
@@ -95,14 +123,16 @@ pub fn TextArea(
     #[prop(default = 3)] rows: u32,
 ) -> impl IntoView {
     let described = hint.map(|_| format!("{id}-hint"));
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    keep_in_step(field, value);
     view! {
         <div class="field">
             <label for=id.clone()>{tr(label)}</label>
             <textarea
+                node_ref=field
                 id=id.clone()
                 rows=rows
                 aria-describedby=described
-                prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
             ></textarea>
             <Message id=id hint=hint error=Signal::derive(|| None)/>

@@ -286,7 +286,7 @@ pub fn FlowBoard(query: FlowQuery) -> impl IntoView {
                             let (fr, en) = (c.label_fr, c.label_en);
                             view! {
                                 <option value=ch selected=move || q.with(|q| q.chapter.as_deref() == Some(ch))>
-                                    {move || { let l = if state.lang.get() == Lang::Fr { fr } else { en }; format!("{ch} — {}", l.chars().take(60).collect::<String>()) }}
+                                    {move || { let l = if state.lang.get() == Lang::Fr { fr } else { en }; format!("{ch} — {}", i18n::shorten(l, 60)) }}
                                 </option>
                             }
                         }).collect_view()}

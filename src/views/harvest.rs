@@ -352,7 +352,7 @@ fn Item(event: Id, item: Id) -> impl IntoView {
                     {is_idea.then(|| view! {
                         <span class="votes" aria-live="polite">
                             <button type="button" class="button small" aria-label=tr(Msg::VoteLess) on:click=move |_| vote(-1)>"−"</button>
-                            <span class="vote-count" data-testid="votes">{move || state.tf(Msg::VotesCount, &[("n", &x.votes.to_string())])}</span>
+                            <span class="vote-count" data-testid="votes">{move || i18n::plural(state.lang.get(), x.votes as usize, Msg::VotesOne, Msg::VotesMany)}</span>
                             <button type="button" class="button small" aria-label=tr(Msg::VoteMore) on:click=move |_| vote(1)>"+"</button>
                         </span>
                     })}

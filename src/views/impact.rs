@@ -117,7 +117,7 @@ fn Factors() -> impl IntoView {
                                         <tr>
                                             <th scope="row">{label(state.lang.get(), &f)}{project.then(|| view! { " "<span class="tag">{tr(Msg::ProjectFactor)}</span> })}<br/><code class="small">{f.id.clone()}</code></th>
                                             <td class="num">{i18n::number(state.lang.get(), f.value, 5)}" "{f.unit.clone()}</td>
-                                            <td class="small">{format!("{}, {}", f.source, f.version)}{(!f.parts.is_empty()).then(|| view! { <br/><span class="muted">{f.parts.clone()}</span> })}</td>
+                                            <td class="small">{format!("{}, {}", f.source, f.version)}{(!f.parts.is_empty()).then(|| view! { <br/><span class="muted">{i18n::localize_numbers(state.lang.get(), &f.parts)}</span> })}</td>
                                             <td>
                                                 <button type="button" class="button tertiary small" on:click={let id = id.clone(); move |_| editing.set(Some(Some(id.clone())))}>{tr(if project { Msg::Edit } else { Msg::OverrideFactor })}</button>
                                                 {project.then(|| view! {

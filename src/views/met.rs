@@ -76,7 +76,7 @@ pub fn WhoMetWhom(id: Id) -> impl IntoView {
                             pairs.into_iter().take(12).map(|((a, b), n)| {
                                 let name = |c: char| maillage_core::naf::rev2().section(c).map_or(c.to_string(), |s| format!("{c} · {}", if lang == i18n::Lang::Fr { s.label_fr } else { s.label_en }));
                                 let label = if a == b { name(a) } else { format!("{} × {}", name(a), name(b)) };
-                                view! { <tr><th scope="row">{label}</th><td class="num">{i18n::tf(lang, Msg::SectorPairsCount, &[("n", &n.to_string())])}</td></tr> }
+                                view! { <tr><th scope="row">{label}</th><td class="num">{i18n::plural(lang, n as usize, Msg::SectorPairsOne, Msg::SectorPairsMany)}</td></tr> }
                             }).collect_view()
                         })
                     }}

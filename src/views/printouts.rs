@@ -207,7 +207,7 @@ fn HarvestSheet(event: Memo<Option<Event>>) -> impl IntoView {
                             <td>{tr(words::harvest_kind(kind))}</td>
                             <td><strong>{text}</strong><br/><span class="muted">{companies}</span></td>
                             <td class="num">{table.map(|t| state.tf(Msg::TableN, &[("n", &t.to_string())]))}</td>
-                            <td class="num">{(kind == HarvestKind::Idea).then(|| state.tf(Msg::VotesCount, &[("n", &votes.to_string())]))}</td>
+                            <td class="num">{(kind == HarvestKind::Idea).then(|| i18n::plural(state.lang.get(), votes as usize, Msg::VotesOne, Msg::VotesMany))}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

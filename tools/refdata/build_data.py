@@ -36,9 +36,12 @@ SECTIONS_EN = {
 
 
 def sentence_case(s: str) -> str:
+    """Titles written in capitals (wholly, or before a lower-case remark in
+    brackets, as some chapters of the official list are) in sentence case."""
     s = s.strip()
-    if s.isupper():
-        s = s.lower()
+    head, sep, tail = s.partition("(")
+    if head.isupper():
+        s = head.lower() + sep + tail
     return s[:1].upper() + s[1:]
 
 

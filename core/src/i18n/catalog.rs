@@ -692,7 +692,7 @@ catalog! {
     EvDifferentMaterial => "matières différentes", "different materials";
     EvCommonWords => "mots en commun : {words}", "words in common: {words}";
     EvNoCommonWord => "aucun mot en commun", "no word in common";
-    EvCoverage => "{supply} disponibles pour {demand} demandés par an", "{supply} available for {demand} needed a year";
+    EvCoverage => "{supply} disponibles par an pour un besoin de {demand} par an", "{supply} available a year for a need of {demand} a year";
     EvQuantityUnknown => "quantités inconnues ou incomparables (neutre)", "quantities unknown or not comparable (neutral)";
     EvDistance => "à {km} km", "{km} km apart";
     EvDistanceUnknown => "distance inconnue : coordonnées manquantes (neutre)", "distance unknown: coordinates missing (neutral)";
@@ -959,7 +959,8 @@ catalog! {
     TableN => "table {n}", "table {n}";
     TableHeading => "Table {n}", "Table {n}";
     SectorPairsTitle => "Secteurs réunis à une même table", "Sectors brought together at a table";
-    SectorPairsCount => "{n} paires", "{n} pairs";
+    SectorPairsOne => "{n} paire", "{n} pair";
+    SectorPairsMany => "{n} paires", "{n} pairs";
     ApplyPlan => "Appliquer ces changements", "Apply these changes";
     SeatsTitle => "Plan de tables", "Seating plan";
     Round => "Tour", "Round";
@@ -993,7 +994,10 @@ catalog! {
     QualityNoProof => "Ce plan n’est pas prouvé optimal : aucune borne connue n’impose ses rencontres répétées.", "This plan is not proven optimal: no known bound forces its repeated meetings.";
     QualityNoProofRevisits => "Ce plan n’est pas prouvé optimal : aucune borne connue n’impose ses retours à une table.", "This plan is not proven optimal: no known bound forces its returns to a table.";
     QualityNoRepeat => "Personne ne croise deux fois la même personne.", "Nobody meets anyone twice.";
-    QualityRepeats => "{n} rencontres répétées : {pairs} paires se revoient (au plus {max} fois).", "{n} repeated meetings: {pairs} pairs meet again (at most {max} times).";
+    QualityRepeats => "{n} rencontres répétées : {pairs} (au plus {max} fois).", "{n} repeated meetings: {pairs} (at most {max} times).";
+    QualityRepeatOne => "1 rencontre répétée : une paire se revoit une fois.", "1 repeated meeting: one pair meets again once.";
+    PairsMeetAgainOne => "{n} paire se revoit", "{n} pair meets again";
+    PairsMeetAgainMany => "{n} paires se revoient", "{n} pairs meet again";
     QualityNoRevisit => "Personne ne revient à une table déjà visitée.", "Nobody comes back to a table already visited.";
     QualityRevisitOne => "{n} retour à une table déjà visitée.", "{n} return to a table already visited.";
     QualityRevisits => "{n} retours à une table déjà visitée.", "{n} returns to a table already visited.";
@@ -1121,7 +1125,8 @@ catalog! {
     MakeFlow => "En faire un flux", "Make it a flow";
     VoteLess => "Retirer une gommette", "Remove a dot";
     VoteMore => "Ajouter une gommette", "Add a dot";
-    VotesCount => "{n} gommettes", "{n} dots";
+    VotesOne => "{n} gommette", "{n} dot";
+    VotesMany => "{n} gommettes", "{n} dots";
     ColTable => "Table", "Table";
     ColKind => "Type", "Kind";
     ColText => "Texte", "Text";

@@ -131,18 +131,26 @@ pub fn quality(lang: Lang, q: &Quality, method: Option<Method>) -> Vec<String> {
     } else {
         out.push(t(lang, Msg::QualityNoProofRevisits).into());
     }
-    out.push(if q.repeats == 0 {
-        t(lang, Msg::QualityNoRepeat).into()
-    } else {
-        tf(
+    out.push(match q.repeats {
+        0 => t(lang, Msg::QualityNoRepeat).into(),
+        1 => t(lang, Msg::QualityRepeatOne).into(),
+        n => tf(
             lang,
             Msg::QualityRepeats,
             &[
-                ("n", &int(lang, q.repeats as i64)),
-                ("pairs", &int(lang, q.pairs_repeated as i64)),
+                ("n", &int(lang, n as i64)),
+                (
+                    "pairs",
+                    &plural(
+                        lang,
+                        q.pairs_repeated as usize,
+                        Msg::PairsMeetAgainOne,
+                        Msg::PairsMeetAgainMany,
+                    ),
+                ),
                 ("max", &q.max_meetings.to_string()),
             ],
-        )
+        ),
     });
     out.push(if q.revisits == 0 {
         t(lang, Msg::QualityNoRevisit).into()

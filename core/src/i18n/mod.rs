@@ -429,6 +429,41 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
     }
 }
 
+/// A long label cut at a word boundary, with "…", for a narrow place
+/// (a select option); kept whole when it fits.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max_chars / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ' ', '(']))
+}
+
+/// Decimal numbers written in a text from a data file ("TTW 0.49548 +
+/// WTT 0.11851") in the language's notation (a decimal comma in French).
+pub fn localize_numbers(lang: Lang, text: &str) -> String {
+    if lang == Lang::En {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let digit = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_ascii_digit());
+            if c == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// A value of a record as people read it: text as is, numbers in the
 /// language, yes/no, "—" for nothing, lists joined.
 pub fn json_value(lang: Lang, v: &serde_json::Value) -> String {
@@ -657,6 +692,19 @@ mod tests {
             date_time(Lang::Fr, d.epoch_ms() + 20 * 3_600_000, 60),
             "28\u{a0}nov.\u{a0}2026 à 21:00"
         );
+    }
+
+    #[test]
+    fn long_labels_are_cut_between_words_and_numbers_follow_the_language() {
+        let label = "Déchets provenant de la transformation du bois et de la production de panneaux";
+        let short = shorten(label, 40);
+        assert!(short.ends_with('…') && short.chars().count() <= 41, "{short}");
+        assert!(label.starts_with(short.trim_end_matches('…')), "cut inside the label");
+        assert!(!short.trim_end_matches('…').ends_with("pro"), "not mid-word: {short}");
+        assert_eq!(shorten("Court", 40), "Court");
+        assert_eq!(localize_numbers(Lang::Fr, "TTW 0.93421 + WTT 0.22058"), "TTW 0,93421 + WTT 0,22058");
+        assert_eq!(localize_numbers(Lang::Fr, "v1. Fin."), "v1. Fin.");
+        assert_eq!(localize_numbers(Lang::En, "0.5"), "0.5");
     }
 
     #[test]
@@ -981,7 +1029,7 @@ pub mod flows {
                         dimension: Dimension::Mass
                     }
                 ),
-                "24\u{a0}t disponibles pour 18\u{a0}t demandés par an"
+                "24\u{a0}t disponibles par an pour un besoin de 18\u{a0}t par an"
             );
             assert_eq!(
                 evidence(Lang::En, &Evidence::Distance(12.34)),
