@@ -12,7 +12,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_BIN := /usr/bin/chromium
 
-.PHONY: setup serve dist test test-core test-wasm test-e2e size size-check bench clean
+.PHONY: setup serve dist test arrows test-core test-wasm test-e2e size size-check bench clean
 
 setup:
 	@tools/setup.sh
@@ -24,8 +24,12 @@ dist: setup
 	trunk build --release
 	@tools/size.sh
 
-test: setup test-core dist size-check test-wasm test-e2e
+test: setup arrows test-core dist size-check test-wasm test-e2e
 	@echo "make test: all tests passed"
+
+# Imports point one way (views → state → storage; core knows no browser).
+arrows:
+	@tools/arrows.sh
 
 test-core:
 	cargo test -p maillage-core

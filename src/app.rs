@@ -28,14 +28,37 @@ pub fn App() -> impl IntoView {
             state.route.set(r);
         }
     });
-    Effect::new(move |_| {
-        let r = state.route.get();
-        prefs::set_last_route(&r.to_hash());
-        if route::current_hash() != r.to_hash() {
-            route::replace(&r);
+    // The address says the screen shown: the welcome page or the projects
+    // when the screen asked for needs a project and none is open. Written
+    // only when the screen shown changes: an edit saved while the address
+    // is already moving to the next screen must not pull it back.
+    let has_project = Memo::new(move |_| state.project.with(Option::is_some));
+    Effect::new(move |before: Option<Option<(Route, Route)>>| {
+        let asked = state.route.get();
+        prefs::set_last_route(&asked.to_hash());
+        if state.boot.get() == Boot::Starting {
+            return None;
         }
-        // A new screen starts at its top, as a new page would.
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        let shown = state.shown_route(has_project.get());
+        let previous = before.flatten();
+        if previous.as_ref().map(|p| &p.1) != Some(&shown)
+            && route::current_hash() != shown.to_hash()
+        {
+            route::replace(&shown);
+        }
+        // A screen the user moves to starts at its top with its heading
+        // focused and announced, as a new page would; other filters of the
+        // same screen leave the focus where the user is typing, and the
+        // first screen (the project opening) leaves it at the page's start.
+        if let Some((was_asked, was_shown)) = &previous {
+            if !was_shown.same_screen(&shown) {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                if !was_asked.same_screen(&asked) {
+                    request_animation_frame(focus_heading);
+                }
+            }
+        }
+        Some((asked, shown))
     });
     // <html lang> and the title follow the language.
     Effect::new(move |_| {
@@ -67,10 +90,10 @@ pub fn App() -> impl IntoView {
     view! {
         <button class="skip-link" on:click=move |_| focus_main()>{tr(Msg::SkipToContent)}</button>
         <Header/>
-        <Banners/>
         <crate::components::unsaved::UnsavedDialog/>
-        <Notices/>
         <main id="main" tabindex="-1">
+            <Banners/>
+            <Notices/>
             {move || match state.boot.get() {
                 Boot::Starting => view! { <p class="loading" role="status">{tr(Msg::Loading)}</p> }.into_any(),
                 _ => view! { <Screen/> }.into_any(),
@@ -80,6 +103,32 @@ pub fn App() -> impl IntoView {
             <p data-testid="version">{move || state.tf(Msg::VersionLine, &[("version", &crate::offline::build_version().unwrap_or_else(|| maillage_core::APP_VERSION.to_owned()))])}</p>
         </footer>
     }
+}
+
+/// The new screen's main heading takes the focus (screen readers read it);
+/// the main region when the screen has none. Not when the user has already
+/// gone on to a field of the new screen (the frame may come after a click).
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let typing = document().active_element().is_some_and(|a| {
+        matches!(a.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            && a.closest("#main").ok().flatten().is_some()
+    });
+    if typing {
+        return;
+    }
+    let Some(heading) = document()
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return focus_main();
+    };
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    let _ = heading.focus();
 }
 
 fn focus_main() {

@@ -1,36 +1,29 @@
-//! The page's side of the planning worker (`src/bin/planner.rs`): sends a
-//! rotation problem, hears its progress, gets the outcome — while the page
-//! keeps answering the keyboard. Cancelling stops the worker outright; the
-//! next plan starts a fresh one. Where no worker can be started, the plan is
-//! computed on the page, with the same result.
+//! The page's side of its worker (`src/bin/worker.rs`): sends a job, hears
+//! its progress, gets the answer — while the page keeps answering the
+//! keyboard. Plans and suggestions each have a worker of their own, so a
+//! long plan does not hold up the suggestions. A new job of the same kind
+//! cancels the one under way (its answer would be stale); cancelling ends
+//! the worker outright and the next job starts a fresh one. Where no worker
+//! can be started, the job runs on the page, with the same result
+//! (`maillage_core::jobs::run` on both sides).
 
 use leptos::prelude::*;
-use maillage_core::cafe::{self, Outcome, Problem, Refusal};
-use serde::{Deserialize, Serialize};
+use maillage_core::cafe::{Outcome, Problem, Refusal};
+use maillage_core::jobs::{self, Answer, Job, Reply, Request};
+use maillage_core::matching_work::{Found, Work};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 /// The worker's loader, written by trunk next to the app.
-const LOADER: &str = "./planner_loader.js";
+const LOADER: &str = "./worker_loader.js";
 
-#[derive(Serialize)]
-struct Request<'a> {
-    id: u32,
-    problem: &'a Problem,
-}
-
-#[derive(Deserialize)]
-struct Reply {
-    #[serde(default)]
-    ready: bool,
-    #[serde(default)]
-    id: u32,
-    #[serde(default)]
-    progress: Option<f64>,
-    #[serde(default)]
-    outcome: Option<Result<Outcome, Refusal>>,
+/// Which worker a job goes to.
+#[derive(Clone, Copy)]
+enum Slot {
+    Plan = 0,
+    Match = 1,
 }
 
 /// How a plan ended.
@@ -40,20 +33,58 @@ pub enum Planned {
 }
 
 struct Running {
-    worker: Worker,
     id: u32,
-    progress: RwSignal<Option<f64>>,
-    /// Resolves the pending plan's promise (with the reply text, or null when cancelled).
+    progress: Option<RwSignal<Option<f64>>>,
+    /// Resolves the pending job's promise (with the reply text, or null when cancelled).
     resolve: Option<js_sys::Function>,
 }
 
+#[derive(Default)]
+struct Place {
+    worker: Option<Worker>,
+    running: Option<Running>,
+}
+
 thread_local! {
-    static RUNNING: RefCell<Option<Running>> = const { RefCell::new(None) };
+    static PLACES: RefCell<[Place; 2]> = RefCell::new(Default::default());
     static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
 }
 
+/// Development builds (and the "page" preference, kept for comparison in
+/// the browser tests) run the jobs on the page.
+fn on_the_page() -> bool {
+    cfg!(debug_assertions)
+        || crate::storage::prefs::get("maillage.worker").as_deref() == Some("page")
+}
+
+/// A worker's message: progress goes to the signal, the answer resolves
+/// the job's promise.
+fn heard(slot: Slot, text: String) {
+    let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
+        return;
+    };
+    PLACES.with(|places| {
+        let mut places = places.borrow_mut();
+        let Some(run) = places[slot as usize]
+            .running
+            .as_mut()
+            .filter(|run| run.id == reply.id)
+        else {
+            return;
+        };
+        if let (Some(f), Some(progress)) = (reply.progress, run.progress) {
+            progress.set(Some(f));
+        }
+        if reply.answer.is_some() {
+            if let Some(resolve) = run.resolve.take() {
+                let _ = resolve.call1(&JsValue::UNDEFINED, &JsValue::from_str(&text));
+            }
+        }
+    });
+}
+
 /// A new worker, once it listens (its first message says so).
-async fn start_worker() -> Option<Worker> {
+async fn start_worker(slot: Slot) -> Option<Worker> {
     let worker = Worker::new(LOADER).ok()?;
     let mut ready = None;
     let listening = js_sys::Promise::new(&mut |ok, _| ready = Some(ok));
@@ -62,27 +93,11 @@ async fn start_worker() -> Option<Worker> {
         let Some(text) = e.data().as_string() else {
             return;
         };
-        let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
-            return;
-        };
-        if reply.ready {
+        if text == r#"{"ready":true}"# {
             let _ = ready.call0(&JsValue::UNDEFINED);
-            return;
+        } else {
+            heard(slot, text);
         }
-        RUNNING.with(|r| {
-            let mut r = r.borrow_mut();
-            let Some(run) = r.as_mut().filter(|run| run.id == reply.id) else {
-                return;
-            };
-            if let Some(f) = reply.progress {
-                run.progress.set(Some(f));
-            }
-            if reply.outcome.is_some() {
-                if let Some(resolve) = run.resolve.take() {
-                    let _ = resolve.call1(&JsValue::UNDEFINED, &JsValue::from_str(&text));
-                }
-            }
-        });
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
@@ -90,65 +105,101 @@ async fn start_worker() -> Option<Worker> {
     Some(worker)
 }
 
-/// Plans in the worker; `progress` follows the search (0 to 1, None when idle).
-pub async fn plan(problem: &Problem, progress: RwSignal<Option<f64>>) -> Planned {
-    if cfg!(debug_assertions)
-        || crate::storage::prefs::get("maillage.planner").as_deref() == Some("page")
-    {
-        // Development builds (and the page-planner preference, kept for
-        // comparison) plan on the page.
-        return Planned::Done(cafe::plan(problem));
+/// Runs `job` in the slot's worker; None when it was cancelled or
+/// replaced by a newer job of the same kind.
+async fn run(slot: Slot, job: Job, progress: Option<RwSignal<Option<f64>>>) -> Option<Answer> {
+    if on_the_page() {
+        return Some(jobs::run(job, &mut |_| {}));
     }
+    stop(slot);
     let id = NEXT_ID.with(|n| {
         *n.borrow_mut() += 1;
         *n.borrow()
     });
-    progress.set(Some(0.0));
-    let existing = RUNNING.with(|r| r.borrow_mut().take().map(|run| run.worker));
-    let worker = match existing {
+    let idle = PLACES.with(|p| p.borrow_mut()[slot as usize].worker.take());
+    let worker = match idle {
         Some(w) => Some(w),
-        None => start_worker().await,
+        None => start_worker(slot).await,
     };
-    let Some(worker) = worker else {
-        progress.set(None);
-        return Planned::Done(cafe::plan(problem));
-    };
-    let Ok(text) = serde_json::to_string(&Request { id, problem }) else {
-        return Planned::Done(cafe::plan(problem));
+    let text = serde_json::to_string(&Request {
+        id,
+        job: job.clone(),
+    })
+    .ok();
+    let (Some(worker), Some(text)) = (worker, text) else {
+        return Some(jobs::run(job, &mut |_| {}));
     };
     let mut resolve = None;
     let answered = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
     if worker.post_message(&JsValue::from_str(&text)).is_err() {
-        return Planned::Done(cafe::plan(problem));
+        return Some(jobs::run(job, &mut |_| {}));
     }
-    RUNNING.with(|r| {
-        *r.borrow_mut() = Some(Running {
-            worker,
-            id,
-            progress,
-            resolve,
-        })
+    if let Some(p) = progress {
+        p.set(Some(0.0));
+    }
+    PLACES.with(|places| {
+        let mut places = places.borrow_mut();
+        places[slot as usize] = Place {
+            worker: Some(worker),
+            running: Some(Running {
+                id,
+                progress,
+                resolve,
+            }),
+        };
     });
     let answer = wasm_bindgen_futures::JsFuture::from(answered).await;
-    progress.set(None);
-    let reply = answer
+    if let Some(p) = progress {
+        p.set(None);
+    }
+    PLACES.with(|places| {
+        let mut places = places.borrow_mut();
+        let place = &mut places[slot as usize];
+        if place.running.as_ref().is_some_and(|r| r.id == id) {
+            place.running = None;
+        }
+    });
+    answer
         .ok()
         .and_then(|v| v.as_string())
-        .and_then(|t| serde_json::from_str::<Reply>(&t).ok());
-    match reply.and_then(|r| r.outcome) {
-        Some(outcome) => Planned::Done(outcome),
-        None => Planned::Cancelled,
-    }
+        .and_then(|t| serde_json::from_str::<Reply>(&t).ok())
+        .and_then(|r| r.answer)
 }
 
-/// Stops the plan under way (the worker is ended; the next plan starts another).
-pub fn cancel() {
-    RUNNING.with(|r| {
-        if let Some(mut run) = r.borrow_mut().take() {
-            run.worker.terminate();
+/// Ends the slot's job under way, if any (its promise resolves to nothing).
+fn stop(slot: Slot) {
+    PLACES.with(|places| {
+        let mut places = places.borrow_mut();
+        let place = &mut places[slot as usize];
+        if let Some(mut run) = place.running.take() {
+            if let Some(w) = place.worker.take() {
+                w.terminate();
+            }
             if let Some(resolve) = run.resolve.take() {
                 let _ = resolve.call1(&JsValue::UNDEFINED, &JsValue::NULL);
             }
         }
     });
+}
+
+/// Plans in the worker; `progress` follows the search (0 to 1, None when idle).
+pub async fn plan(problem: &Problem, progress: RwSignal<Option<f64>>) -> Planned {
+    match run(Slot::Plan, Job::Plan(problem.clone()), Some(progress)).await {
+        Some(Answer::Plan(outcome)) => Planned::Done(outcome),
+        _ => Planned::Cancelled,
+    }
+}
+
+/// Stops the plan under way (the worker is ended; the next plan starts another).
+pub fn cancel() {
+    stop(Slot::Plan);
+}
+
+/// Suggestions and pools found in the worker; None when a newer request
+/// replaced this one.
+pub async fn find(work: Work) -> Option<Found> {
+    match run(Slot::Match, Job::Match(work), None).await {
+        Some(Answer::Match(found)) => Some(found),
+        _ => None,
+    }
 }

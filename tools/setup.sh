@@ -39,6 +39,6 @@ step "wasm-opt (binaryen 132 from npm; Debian's 108 builds a broken app)"
 [ -x tools/binaryen/node_modules/.bin/wasm-opt ] || (cd tools/binaryen && npm install --no-audit --no-fund --loglevel=error)
 
 step "Browser test packages (Playwright, no browser download)"
-[ -d tests/e2e/node_modules/@playwright/test ] || (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+[ -d tests/e2e/node_modules/@playwright/test ] && [ -d tests/e2e/node_modules/axe-core ] || (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 
 echo "setup: ok"

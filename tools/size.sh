@@ -17,14 +17,14 @@ for f in $(find . -type f | sort); do
   gz=$(gzip -9 -c "$f" | wc -c)
   total=$((total + gz))
   case "$name" in
-    planner*) worker=$((worker + gz)) ;;
+    worker*) worker=$((worker + gz)) ;;
     sw.js|*.png) ;;
     *) page=$((page + gz)) ;;
   esac
   printf '%-44s %10d %10d\n' "$name" "$raw" "$gz"
 done
 printf 'opening the app (gzip): %d KB — budget %d KB (%d%%)\n' $((page / 1024)) $BUDGET $((page * 100 / (BUDGET * 1024)))
-printf 'planning worker, fetched when a café is planned: %d KB\n' $((worker / 1024))
+printf 'worker (planner and suggestions), fetched when first needed: %d KB\n' $((worker / 1024))
 printf 'transfer size (gzip), a first visit in all (kept for offline use): %d KB — ceiling %d KB\n' $((total / 1024)) "$CEILING"
 if [ "${1:-}" = "--check" ] && [ $((total / 1024)) -gt "$CEILING" ]; then
   echo "size check: the build grew above its ceiling ($((total / 1024)) KB > $CEILING KB, tools/size-ceiling)" >&2

@@ -18,6 +18,21 @@ pub struct FunnelState {
     pub exit: Option<Stage>,
     /// The stage was set by hand.
     pub manual: bool,
+    /// What put the company at the step reached, when derived.
+    pub because: Option<Because>,
+}
+
+/// What a derived stage comes from, for "why is it at this step?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Because {
+    /// The outreach log (calls, visits, interviews).
+    Log,
+    /// A meeting it attended.
+    Meeting,
+    /// Flows recorded for it.
+    Flows,
+    /// A synergy it takes part in.
+    Synergy,
 }
 
 impl FunnelState {
@@ -30,15 +45,17 @@ impl FunnelState {
 /// What the log says of one company, gathered in one pass over the project.
 #[derive(Default)]
 struct Evidence {
-    reached: Option<Stage>,
+    reached: Option<(Stage, Because)>,
     last_activity: Option<Date>,
     /// (date, updated_at, declined) of the latest past interaction.
     latest: Option<(Date, i64, bool)>,
 }
 
 impl Evidence {
-    fn reach(&mut self, s: Stage) {
-        self.reached = Some(self.reached.map_or(s, |r| r.max(s)));
+    fn reach(&mut self, s: Stage, because: Because) {
+        if self.reached.is_none_or(|(r, _)| s > r) {
+            self.reached = Some((s, because));
+        }
     }
     fn active_on(&mut self, d: Date) {
         self.last_activity = Some(self.last_activity.map_or(d, |l| l.max(d)));
@@ -53,12 +70,9 @@ pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
     }
     for e in p.events.iter().filter(|e| !e.deleted && e.date <= today) {
         for a in &e.attendance {
-            if matches!(
-                a.status,
-                AttendanceStatus::Present | AttendanceStatus::Late | AttendanceStatus::LeftEarly
-            ) {
+            if a.status.attended() {
                 let x = ev.entry(a.company_id).or_default();
-                x.reach(Stage::AttendsMeetings);
+                x.reach(Stage::AttendsMeetings, Because::Meeting);
                 x.active_on(e.date);
             }
         }
@@ -66,7 +80,7 @@ pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
     for f in p.flows.iter().filter(|f| !f.deleted) {
         ev.entry(f.company_id)
             .or_default()
-            .reach(Stage::FlowsCollected);
+            .reach(Stage::FlowsCollected, Because::Flows);
     }
     for s in p
         .synergies
@@ -76,7 +90,7 @@ pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
         for part in &s.participants {
             ev.entry(part.company_id)
                 .or_default()
-                .reach(Stage::InSynergy);
+                .reach(Stage::InSynergy, Because::Synergy);
         }
     }
     p.live_companies()
@@ -91,17 +105,17 @@ fn interaction_evidence(x: &mut Evidence, i: &Interaction, today: Date) {
     if i.date > today {
         // Planned: a booked visit counts, nothing else has happened yet.
         if face_to_face || i.outcome == O::InterviewBooked {
-            x.reach(Stage::InterviewBooked);
+            x.reach(Stage::InterviewBooked, Because::Log);
         }
         return;
     }
-    x.reach(Stage::Contacted);
+    x.reach(Stage::Contacted, Because::Log);
     x.active_on(i.date);
     match (i.kind, i.outcome) {
-        (_, O::FlowsCollected) => x.reach(Stage::FlowsCollected),
-        (K::Visit | K::Interview, O::Held) => x.reach(Stage::Visited),
-        (K::Meeting, O::Held) => x.reach(Stage::AttendsMeetings),
-        (_, O::InterviewBooked) => x.reach(Stage::InterviewBooked),
+        (_, O::FlowsCollected) => x.reach(Stage::FlowsCollected, Because::Log),
+        (K::Visit | K::Interview, O::Held) => x.reach(Stage::Visited, Because::Log),
+        (K::Meeting, O::Held) => x.reach(Stage::AttendsMeetings, Because::Log),
+        (_, O::InterviewBooked) => x.reach(Stage::InterviewBooked, Because::Log),
         _ => {}
     }
     let key = (i.date, i.updated_at, i.outcome == O::Declined);
@@ -111,7 +125,10 @@ fn interaction_evidence(x: &mut Evidence, i: &Interaction, today: Date) {
 }
 
 fn state_of(c: &Company, ev: Option<&Evidence>, today: Date) -> FunnelState {
-    let reached = ev.and_then(|e| e.reached).unwrap_or(Stage::Listed);
+    let (reached, because) = match ev.and_then(|e| e.reached) {
+        Some((s, b)) => (s, Some(b)),
+        None => (Stage::Listed, None),
+    };
     let declined = ev.and_then(|e| e.latest).is_some_and(|l| l.2);
     let quiet = ev
         .and_then(|e| e.last_activity)
@@ -128,16 +145,24 @@ fn state_of(c: &Company, ev: Option<&Evidence>, today: Date) -> FunnelState {
             reached,
             exit: Some(s),
             manual: true,
+            because: None,
         },
         Some(s) => FunnelState {
             reached: s,
             exit: None,
             manual: true,
+            because: None,
         },
+        // Declining and going quiet are read in the log.
         None => FunnelState {
             reached,
             exit,
             manual: false,
+            because: if exit.is_some() {
+                Some(Because::Log)
+            } else {
+                because
+            },
         },
     }
 }

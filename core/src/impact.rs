@@ -41,7 +41,29 @@ pub struct ImpactReport {
     pub gaps: Vec<Gap>,
 }
 
+/// Where avoided emissions come from: each is reported on its own line,
+/// never added to the others (their factors measure different things).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Avoided {
+    Transport,
+    OldRoute,
+    Virgin,
+}
+
 impl ImpactReport {
+    /// The avoided emissions known, kg CO2e per year, one per source, in
+    /// the order they are reported.
+    pub fn avoided(&self) -> Vec<(Avoided, f64)> {
+        [
+            (Avoided::Transport, &self.transport),
+            (Avoided::OldRoute, &self.old_route),
+            (Avoided::Virgin, &self.virgin),
+        ]
+        .into_iter()
+        .filter_map(|(a, l)| l.as_ref().map(|l| (a, l.kg_co2e)))
+        .collect()
+    }
+
     pub fn total_savings(&self) -> f64 {
         self.savings.iter().map(|(_, e)| e).sum()
     }
@@ -243,6 +265,26 @@ mod tests {
         assert_eq!(r.old_route.as_ref().unwrap().kg_co2e, 18.0 * 950.0);
         assert_eq!(r.virgin.as_ref().unwrap().kg_co2e, 18.0 * 390.0);
         assert!(r.transport.is_none());
+    }
+
+    #[test]
+    fn avoided_emissions_are_listed_one_per_source_never_summed() {
+        let line = |kg| Line {
+            quantity: 1.0,
+            quantity_unit: "t",
+            factor: set().get(DEFAULT_VEHICLE_KM).unwrap().clone(),
+            kg_co2e: kg,
+        };
+        let r = ImpactReport {
+            transport: Some(line(120.0)),
+            virgin: Some(line(30.0)),
+            ..ImpactReport::default()
+        };
+        assert_eq!(
+            r.avoided(),
+            vec![(Avoided::Transport, 120.0), (Avoided::Virgin, 30.0)]
+        );
+        assert!(ImpactReport::default().avoided().is_empty());
     }
 
     #[test]

@@ -7,6 +7,16 @@ use std::sync::OnceLock;
 
 const CHAPTERS_TSV: &str = include_str!("../../data/low_chapters.tsv");
 const CODES_TSV: &str = include_str!("../../data/low_codes.tsv");
+/// The hazardous codes alone (space-separated, sorted), so that what needs
+/// only the flag — the suggestions' worker — does not carry the labels.
+const HAZARDOUS: &str = include_str!("../../data/low_hazardous.txt");
+
+/// Whether a code (`150110`, `15 01 10*`) is a hazardous waste.
+pub fn is_hazardous(code: &str) -> bool {
+    static CODES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let codes = CODES.get_or_init(|| HAZARDOUS.split_whitespace().collect());
+    codes.binary_search(&normalize_code(code).as_str()).is_ok()
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chapter {
@@ -141,6 +151,16 @@ impl ListOfWaste {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_hazardous_list_is_the_starred_entries_of_the_whole_list() {
+        let low = list();
+        for c in &low.codes {
+            assert_eq!(is_hazardous(c.code), c.hazardous, "{}", c.code);
+        }
+        assert!(is_hazardous("15 01 10*") && !is_hazardous("15 01 01") && !is_hazardous("99"));
+        assert_eq!(HAZARDOUS.split_whitespace().count(), 408);
+    }
+
     use super::*;
 
     #[test]

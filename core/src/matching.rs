@@ -10,6 +10,7 @@ use crate::factors::FactorSet;
 use crate::materials::{self, Category};
 use crate::model::*;
 use crate::units::{self, Dimension};
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// Weights of the score terms (they sum to 1).
@@ -25,12 +26,12 @@ pub const D0_KM: f64 = 20.0;
 pub const ECONOMIC_HALF_EUR: f64 = 5_000.0;
 
 /// Why a term has its value: what the UI puts in words.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Evidence {
     SameCode(String),
     SameSubChapter(String),
     SameChapter(String),
-    SameCategory(&'static str),
+    SameCategory(#[serde(with = "crate::materials::category_key")] materials::CategoryKey),
     DifferentMaterial,
     CommonWords(Vec<String>),
     NoCommonWord,
@@ -51,7 +52,7 @@ pub enum Evidence {
     NeverChecked,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TermKind {
     Code,
     Text,
@@ -61,7 +62,7 @@ pub enum TermKind {
     Freshness,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     pub kind: TermKind,
     /// Between 0 and 1.
@@ -71,7 +72,7 @@ pub struct Term {
 }
 
 /// An output of one company that could meet an input of another.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Suggestion {
     /// Remembered when accepted or rejected: `<supply flow id>><demand flow id>`.
     pub key: String,
@@ -208,9 +209,7 @@ fn info<'a>(
             }
         }
     });
-    let hazardous = code
-        .and_then(|c| crate::low::list().get(c))
-        .is_some_and(|w| w.hazardous);
+    let hazardous = code.is_some_and(crate::low::is_hazardous);
     let word_ids = interner.ids(&words);
     let code_num = code.filter(|c| c.len() == 6).and_then(|c| c.parse().ok());
     let pos = company.coordinates.map(|c| {
@@ -663,12 +662,13 @@ fn freshness_term(have: &Info, need: &Info) -> Term {
 /// Companies with the same need (or output) of the same material close
 /// together: candidates for a pooled service (e.g. five companies each
 /// paying for cardboard collection).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cluster {
     /// Remembered when accepted or rejected: `pool:` and the sorted flow ids.
     pub key: String,
     pub direction: Direction,
-    pub category: &'static str,
+    #[serde(with = "crate::materials::category_key")]
+    pub category: materials::CategoryKey,
     pub flows: Vec<Id>,
     pub companies: Vec<Id>,
     /// Total per year, and its dimension, when the flows can be added up.

@@ -208,6 +208,30 @@ pub fn category(key: &str) -> Option<&'static Category> {
     CATEGORIES.iter().find(|c| c.key == key)
 }
 
+/// A shipped category's key. (Written through an alias so that serde's
+/// derive does not take the field for text borrowed from the input.)
+pub type CategoryKey = &'static str;
+
+/// A category key in a message between the page and its worker: written as
+/// text, read back as the shipped key ("" stays "", for no category).
+pub mod category_key {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(key: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(key)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+        let key = String::deserialize(d)?;
+        if key.is_empty() {
+            return Ok("");
+        }
+        super::category(&key)
+            .map(|c| c.key)
+            .ok_or_else(|| D::Error::custom(format!("unknown material category {key}")))
+    }
+}
+
 /// The category a List of Waste code belongs to (longest matching prefix).
 pub fn category_of_code(code: &str) -> Option<&'static Category> {
     CATEGORIES

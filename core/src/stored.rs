@@ -423,6 +423,28 @@ pub fn backup_bytes(all: &[SnapshotInfo]) -> usize {
     all.iter().map(|s| s.bytes).sum()
 }
 
+/// The summary of a project stored whole from a file. The file is a copy of
+/// the project outside this browser as of its export: that counts as an
+/// export (the later of its date and the one known here), so opening a file
+/// just written does not say "never exported". What was known of the stored
+/// project (created, received from a partner) is kept.
+pub fn imported_summary(
+    p: &Project,
+    now_ms: i64,
+    file_exported_at: Option<i64>,
+    known: Option<&ProjectSummary>,
+) -> ProjectSummary {
+    let known_export = known.and_then(|k| k.last_export_at);
+    let mut s = ProjectSummary::of(
+        p,
+        known.map_or(now_ms, |k| k.created_at),
+        now_ms,
+        known_export.max(file_exported_at.filter(|t| *t <= now_ms)),
+    );
+    s.received = known.and_then(|k| k.received.clone());
+    s
+}
+
 /// Days since the last export, for the "export now" nudge (None: never exported).
 pub fn days_since_export(summary: &ProjectSummary, now_ms: i64) -> Option<i64> {
     summary
@@ -437,6 +459,32 @@ pub const EXPORT_NUDGE_DAYS: i64 = 14;
 mod tests {
     use super::*;
     use crate::date::Date;
+
+    #[test]
+    fn a_project_opened_from_a_file_counts_as_exported_when_the_file_was() {
+        let p = crate::example::example_project(Date::from_days(20_400), 1);
+        let now = 1_800_000_000_000;
+        let day = 86_400_000;
+        let fresh = imported_summary(&p, now, Some(now - day), None);
+        assert_eq!(fresh.last_export_at, Some(now - day));
+        assert_eq!(days_since_export(&fresh, now), Some(1));
+        assert_eq!(fresh.created_at, now);
+        // A file of unknown date (an old format), or from the future: not an export.
+        assert_eq!(imported_summary(&p, now, None, None).last_export_at, None);
+        assert_eq!(
+            imported_summary(&p, now, Some(now + day), None).last_export_at,
+            None
+        );
+        // Replacing a stored project: the later export wins, creation is kept.
+        let known = ProjectSummary::of(&p, now - 90 * day, now - day, Some(now - 2 * day));
+        let replaced = imported_summary(&p, now, Some(now - 30 * day), Some(&known));
+        assert_eq!(replaced.last_export_at, Some(now - 2 * day));
+        assert_eq!(replaced.created_at, now - 90 * day);
+        assert_eq!(
+            imported_summary(&p, now, Some(now - day / 2), Some(&known)).last_export_at,
+            Some(now - day / 2)
+        );
+    }
 
     fn sample() -> Project {
         crate::example::example_project(Date::parse("2026-11-28").unwrap(), 1)

@@ -5,7 +5,7 @@
 use crate::model::{Period, Quantity, Unit};
 
 /// What a yearly amount measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Dimension {
     /// Tonnes.
     Mass,

@@ -186,7 +186,8 @@ fn manual_override_wins_and_can_be_undone() {
         FunnelState {
             reached: Stage::Visited,
             exit: None,
-            manual: true
+            manual: true,
+            because: None,
         }
     );
     commands::set_stage_override(&mut p, id, Some(Stage::Declined), &ctx(51));
@@ -197,7 +198,8 @@ fn manual_override_wins_and_can_be_undone() {
         FunnelState {
             reached: Stage::Contacted,
             exit: None,
-            manual: false
+            manual: false,
+            because: Some(funnel::Because::Log),
         }
     );
 }
@@ -232,4 +234,60 @@ fn next_actions_by_due_date() {
         rows.iter().any(|r| r.overdue),
         "the example has overdue actions to show"
     );
+}
+
+#[test]
+fn a_derived_stage_says_what_it_comes_from_and_the_company_lists_its_synergies_and_meetings() {
+    use funnel::Because;
+    let (mut p, id) = one_company();
+    assert_eq!(state(&p, id).because, None, "nothing known yet");
+    log(
+        &mut p,
+        id,
+        InteractionKind::Call,
+        Outcome::InterviewBooked,
+        "2026-09-10",
+    );
+    assert_eq!(state(&p, id).because, Some(Because::Log));
+    // A synergy puts it "in synergy" although the log says nothing of it.
+    let s = sample();
+    let mut syn = s.synergies[0].clone();
+    syn.participants[0].company_id = id;
+    p.synergies.push(syn.clone());
+    let st = state(&p, id);
+    assert_eq!(
+        (st.shown(), st.because),
+        (Stage::InSynergy, Some(Because::Synergy))
+    );
+    assert_eq!(
+        p.synergies_of(id).iter().map(|s| s.id).collect::<Vec<_>>(),
+        vec![syn.id]
+    );
+    // Meetings: registered and attended are told apart.
+    let mut e = s
+        .events
+        .iter()
+        .find(|e| !e.attendance.is_empty())
+        .unwrap()
+        .clone();
+    e.attendance.truncate(2);
+    e.attendance[0].company_id = id;
+    e.attendance[0].status = AttendanceStatus::Late;
+    e.attendance[1].company_id = id;
+    e.attendance[1].status = AttendanceStatus::Absent;
+    p.events.push(e.clone());
+    assert_eq!(
+        p.meetings_of(id)
+            .iter()
+            .map(|m| (m.0.id, m.1, m.2))
+            .collect::<Vec<_>>(),
+        vec![(e.id, 2, 1)]
+    );
+    // Gone records are not listed.
+    p.synergies[0].deleted = true;
+    p.events[0].deleted = true;
+    assert!(p.synergies_of(id).is_empty() && p.meetings_of(id).is_empty());
+    // Set by hand: no derivation to explain.
+    p.companies[0].stage_override = Some(Stage::Visited);
+    assert_eq!(state(&p, id).because, None);
 }

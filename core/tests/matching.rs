@@ -479,7 +479,12 @@ fn common_words_are_shown_as_people_wrote_them() {
     };
     p.flows = vec![
         flow(a, Direction::Have, "Lactosérum et copeaux de bois", 1),
-        flow(b, Direction::Need, "Bois et lactosérum pour méthanisation", 2),
+        flow(
+            b,
+            Direction::Need,
+            "Bois et lactosérum pour méthanisation",
+            2,
+        ),
     ];
     let factors = maillage_core::factors::FactorSet::of(&p.settings);
     let found = matching::suggestions(&p, &factors, today());
@@ -493,5 +498,40 @@ fn common_words_are_shown_as_people_wrote_them() {
         .expect("words in common");
     assert!(words.contains(&"lactosérum".to_string()), "{words:?}");
     assert!(words.contains(&"bois".to_string()), "{words:?}");
-    assert!(!words.iter().any(|w| w == "boi" || w == "lactoserum"), "{words:?}");
+    assert!(
+        !words.iter().any(|w| w == "boi" || w == "lactoserum"),
+        "{words:?}"
+    );
+}
+
+#[test]
+fn matching_work_sent_to_a_worker_finds_what_the_whole_project_finds() {
+    use maillage_core::matching_work::{self, Found, Work};
+    let mut p = example::generated_project(600, 900, 10, 5, today());
+    // Deleted records and decided pairs must count the same on both sides.
+    p.flows[3].deleted = true;
+    let gone = p.flows[10].company_id;
+    p.companies
+        .iter_mut()
+        .find(|c| c.id == gone)
+        .unwrap()
+        .deleted = true;
+    let whole = matching_work::find(&p, today(), 10.0);
+    assert!(whole.suggestions.len() > 20 && !whole.pools.is_empty());
+    let work = Work::of(&p, today(), 10.0);
+    assert!(
+        work.companies.len() < p.companies.len(),
+        "only companies with flows travel"
+    );
+    // Across the worker boundary as JSON text, both ways.
+    let sent: Work = serde_json::from_str(&serde_json::to_string(&work).unwrap()).unwrap();
+    assert_eq!(sent, work);
+    let found = sent.find();
+    let back: Found = serde_json::from_str(&serde_json::to_string(&found).unwrap()).unwrap();
+    assert_eq!(back, whole);
+    // A key the app does not know is refused, not invented.
+    let text = serde_json::to_string(&whole.pools[0]).unwrap();
+    let key = whole.pools[0].category;
+    let foreign = text.replace(&format!("\"{key}\""), "\"unobtainium\"");
+    assert!(serde_json::from_str::<matching::Cluster>(&foreign).is_err());
 }

@@ -1,4 +1,5 @@
-//! Standing warnings under the header: no storage, and the export nudge.
+//! Standing warnings at the top of the content: a new version, no storage,
+//! and the export nudge.
 
 use crate::route::Route;
 use crate::state::{files, now_ms, today, tr, use_app, Boot, SaveState};
@@ -33,6 +34,27 @@ pub fn Banners() -> impl IntoView {
             None => Some(state.t(Msg::ExportNudgeNever).to_owned()),
         }
     };
+    // Once per session, on the screen where it first showed, and never on
+    // the presenter's console or a printout.
+    let shown = move || {
+        let here = state.route.get();
+        if matches!(here, Route::Presenter(_) | Route::Printout { .. }) {
+            return None;
+        }
+        let text = nudge()?;
+        let id = state.project.with(|p| p.as_ref().map(|p| p.id()))?;
+        match prefs::nudge_screen(id).and_then(|h| Route::parse(&h)) {
+            Some(first) if !first.same_screen(&here) => None,
+            _ => Some((id, here, text)),
+        }
+    };
+    Effect::new(move |_| {
+        if let Some((id, here, _)) = shown() {
+            if prefs::nudge_screen(id).is_none() {
+                prefs::set_nudge_screen(id, &here.to_hash());
+            }
+        }
+    });
     let dismiss = move |_| {
         if let Some(s) = state.current_summary() {
             prefs::dismiss_nudge(s.id, today().days_since_epoch());
@@ -69,7 +91,7 @@ pub fn Banners() -> impl IntoView {
                 </Show>
             </div>
         </Show>
-        {move || nudge().map(|text| view! {
+        {move || shown().map(|(_, _, text)| view! {
             <div class="banner warning" data-testid="export-nudge">
                 <p>{text}</p>
                 <button type="button" class="button" on:click=move |_| spawn_local(files::export(state, None))>

@@ -4,9 +4,9 @@
 
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::Issue;
+use wasm_bindgen::JsCast;
 
 /// The error text of a field, from the issues a command returned.
 pub fn error_of(issues: RwSignal<Vec<Issue>>, path: &'static str) -> Signal<Option<String>> {
@@ -301,24 +301,4 @@ pub fn optional_date(text: &str, path: &str) -> Result<Option<maillage_core::Dat
         .map_err(|_| Issue::error(path, maillage_core::IssueCode::OutOfRange))
 }
 
-/// Moves focus to the first field in error, or to the form's message when
-/// the problem is the whole record, so keyboard and screen-reader users land on it.
-pub fn focus_first_error() {
-    use wasm_bindgen::JsCast;
-    let focus = || {
-        let target = document()
-            .query_selector("[aria-invalid='true']")
-            .ok()
-            .flatten()
-            .or_else(|| {
-                document()
-                    .query_selector("[data-testid='form-errors']")
-                    .ok()
-                    .flatten()
-            });
-        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    };
-    request_animation_frame(focus);
-}
+pub use crate::io::focus::focus_first_error;

@@ -27,7 +27,10 @@ pub fn Header() -> impl IntoView {
                     <span class="visually-hidden">{tr(Msg::CurrentProject)}" : "</span>
                     {move || project_name().unwrap_or_else(|| state.t(Msg::NoProjectOpen).to_owned())}
                 </a>
-                <SaveStatus/>
+                // With nothing open, "all saved" would be about nothing.
+                <Show when=move || state.project.with(Option::is_some) || !matches!(state.save.get(), SaveState::Saved | SaveState::MemoryOnly)>
+                    <SaveStatus/>
+                </Show>
                 <LangSwitch/>
             </div>
             <Nav/>

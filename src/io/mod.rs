@@ -1,5 +1,6 @@
-//! Files in and out: real downloads and uploads through the browser, and
-//! their encryption with a passphrase.
+//! The browser's side effects the app uses: files in and out (real
+//! downloads and uploads), their encryption with a passphrase, and focus.
 pub mod crypto;
 pub mod download;
+pub mod focus;
 pub mod upload;

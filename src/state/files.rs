@@ -175,7 +175,8 @@ pub async fn import_as_new(state: AppState, loaded: Loaded) -> bool {
         project.territory.id = new_id();
         project.territory.name = format!("{} (copie)", project.territory.name);
     }
-    let mut summary = ProjectSummary::of(&project, now_ms(), now_ms(), None);
+    let mut summary =
+        stored::imported_summary(&project, now_ms(), loaded.meta.exported_at_ms, None);
     if !here {
         summary.received = loaded.meta.share.map(|share| Received {
             export_id: loaded.meta.export_id,
@@ -215,13 +216,12 @@ pub async fn import_replacing(state: AppState, loaded: Loaded) -> bool {
         let known = state
             .summaries
             .with_untracked(|s| s.iter().find(|x| x.id == id).cloned());
-        let mut s = ProjectSummary::of(&loaded.project, now_ms(), now_ms(), None);
-        if let Some(k) = known {
-            s.created_at = k.created_at;
-            s.last_export_at = k.last_export_at;
-            s.received = k.received;
-        }
-        s
+        stored::imported_summary(
+            &loaded.project,
+            now_ms(),
+            loaded.meta.exported_at_ms,
+            known.as_ref(),
+        )
     };
     finish_import(state, loaded.project, summary).await
 }

@@ -77,7 +77,7 @@ impl FormGuard {
             }
             Err(found) => {
                 self.issues.set(found);
-                crate::components::field::focus_first_error();
+                crate::io::focus::focus_first_error();
                 false
             }
         }
@@ -96,7 +96,7 @@ impl FormGuard {
         }));
         self.seen.set_value(conflicts.to_vec());
         self.issues.set(issues);
-        crate::components::field::focus_first_error();
+        crate::io::focus::focus_first_error();
     }
 }
 

@@ -3,7 +3,6 @@
 //! or a back navigation does not lose it. Written on every keystroke (a
 //! draft is a few hundred bytes): a reload 100 ms after typing finds it.
 
-use leptos::prelude::*;
 use maillage_core::Id;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -54,12 +53,11 @@ pub fn clear(project: Id, form: &str) {
 /// Which of a section's forms to open again because it holds a draft:
 /// `Some(None)` for the "new" form, `Some(Some(id))` for a record's.
 pub fn open_form(
+    project: Option<Id>,
     new_form: &str,
     records: impl IntoIterator<Item = (String, Id)>,
 ) -> Option<Option<Id>> {
-    let project = crate::state::use_app()
-        .project
-        .with_untracked(|p| p.as_ref().map(|p| p.id()))?;
+    let project = project?;
     if load(project, new_form).is_some() {
         return Some(None);
     }

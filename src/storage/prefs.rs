@@ -93,3 +93,24 @@ pub fn nudge_dismissed(project: Id) -> Option<i64> {
 pub fn dismiss_nudge(project: Id, day: i64) {
     set(&format!("{DISMISSED_NUDGE}.{project}"), &day.to_string());
 }
+
+/// The screen where this tab's session first showed the export nudge for a
+/// project (sessionStorage: the nudge shows once per session, there).
+const NUDGE_SCREEN: &str = "maillage.nudge_screen";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+pub fn nudge_screen(project: Id) -> Option<String> {
+    session()?
+        .get_item(&format!("{NUDGE_SCREEN}.{project}"))
+        .ok()
+        .flatten()
+}
+
+pub fn set_nudge_screen(project: Id, hash: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(&format!("{NUDGE_SCREEN}.{project}"), hash);
+    }
+}

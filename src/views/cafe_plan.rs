@@ -30,10 +30,7 @@ pub(super) fn rounds_played(id: Id, plan: &CafePlan) -> usize {
 }
 
 fn people_count(e: &Event) -> usize {
-    e.attendance
-        .iter()
-        .filter(|a| a.status != AttendanceStatus::Absent)
-        .count()
+    e.attendance.iter().filter(|a| a.status.may_come()).count()
 }
 
 #[component]
@@ -185,7 +182,7 @@ fn TablesAndRounds(id: Id) -> impl IntoView {
             .map(|e| {
                 e.attendance
                     .iter()
-                    .filter(|a| a.status != AttendanceStatus::Absent)
+                    .filter(|a| a.status.may_come())
                     .map(|a| (a.id.to_string(), a.name.clone()))
                     .collect()
             })

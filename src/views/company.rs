@@ -1,12 +1,12 @@
-//! One company: who it is, where it stands in the funnel, its contacts and
-//! its outreach log.
+//! One company: who it is, where it stands in the funnel and why, its
+//! contacts, flows, synergies, the meetings it came to, and its outreach log.
 
 use super::contacts::Contacts;
 use super::outreach::OutreachLog;
 use crate::components::confirm::ConfirmButton;
 use crate::components::field::pick;
 use crate::components::stage_badge::StageBadge;
-use crate::route::{navigate, Route};
+use crate::route::{navigate, EventTab, Route};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, Msg};
@@ -65,6 +65,8 @@ fn CompanyPage(company: Company) -> impl IntoView {
             </div>
             <Contacts company_id=id/>
             <super::flows::FlowsSection company_id=id/>
+            <Synergies id=id/>
+            <Meetings id=id/>
             <OutreachLog company_id=id/>
         </article>
     }
@@ -152,7 +154,7 @@ fn StagePanel(id: Id) -> impl IntoView {
             {move || st.get().map(|s| view! {
                 <p class="stage-now" data-testid="stage">
                     <StageBadge stage=s.shown()/>" "
-                    <span class="muted">"("{move || state.t(if s.manual { Msg::StageManual } else { Msg::StageDerived })}")"</span>
+                    <span class="muted">"("{move || state.t(if s.manual { Msg::StageManual } else { i18n::stage_because(s.because) })}")"</span>
                 </p>
             })}
             <div class="field">
@@ -166,6 +168,91 @@ fn StagePanel(id: Id) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+        </section>
+    }
+}
+
+/// The synergies the company takes part in, with their step.
+#[component]
+fn Synergies(id: Id) -> impl IntoView {
+    let state = use_app();
+    let rows = Memo::new(move |_| {
+        state.project.with(|p| {
+            p.as_ref().map_or_else(Vec::new, |p| {
+                p.synergies_of(id)
+                    .into_iter()
+                    .map(|s| (s.id, s.title.clone(), s.status))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="company-synergies-title" data-testid="company-synergies">
+            <h2 id="company-synergies-title">{tr(Msg::CompanySynergies)}</h2>
+            {move || {
+                let rows = rows.get();
+                if rows.is_empty() {
+                    return view! { <p class="empty-state">{tr(Msg::CompanyNoSynergy)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="plain-list">
+                        {rows.into_iter().map(|(sid, title, status)| view! {
+                            <li>
+                                <a href=Route::Synergy(sid).to_hash()>{title}</a>" "
+                                <span class="tag">{move || state.t(i18n::flows::status(status))}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The meetings the company was registered for, the latest first, with
+/// how many of its people came.
+#[component]
+fn Meetings(id: Id) -> impl IntoView {
+    let state = use_app();
+    let rows = Memo::new(move |_| {
+        state.project.with(|p| {
+            p.as_ref().map_or_else(Vec::new, |p| {
+                p.meetings_of(id)
+                    .into_iter()
+                    .map(|(e, registered, attended)| {
+                        (e.id, e.title.clone(), e.date, registered, attended)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="company-meetings-title" data-testid="company-meetings">
+            <h2 id="company-meetings-title">{tr(Msg::CompanyMeetings)}</h2>
+            {move || {
+                let rows = rows.get();
+                if rows.is_empty() {
+                    return view! { <p class="empty-state">{tr(Msg::CompanyNoMeeting)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="plain-list">
+                        {rows.into_iter().map(|(eid, title, date, registered, attended)| view! {
+                            <li>
+                                <a href=Route::Event { id: eid, tab: EventTab::People }.to_hash()>{title}</a>
+                                " — "{move || i18n::date(state.lang.get(), date)}" · "
+                                <span class="muted">{move || {
+                                    let l = state.lang.get();
+                                    format!(
+                                        "{}, {}",
+                                        i18n::plural(l, registered, Msg::MeetingRegisteredOne, Msg::MeetingRegisteredMany),
+                                        i18n::plural(l, attended, Msg::MeetingAttendedOne, Msg::MeetingAttendedMany)
+                                    )
+                                }}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
         </section>
     }
 }

@@ -26,6 +26,7 @@ pub fn Contacts(company_id: Id) -> impl IntoView {
     // draft (before a reload) opens again.
     let editing = RwSignal::new(contacts.with_untracked(|list| {
         drafts::open_form(
+            state.project.with_untracked(|p| p.as_ref().map(|p| p.id())),
             &format!("contact:new:{company_id}"),
             list.iter().map(|c| (format!("contact:{}", c.id), c.id)),
         )

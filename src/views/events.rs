@@ -4,7 +4,7 @@ use crate::route::{EventTab, Route};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, meetings as words, Msg};
-use maillage_core::{AttendanceStatus, EventKind, Id};
+use maillage_core::{EventKind, Id};
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -48,16 +48,7 @@ pub fn Events() -> impl IntoView {
                     title: e.title.clone(),
                     kind: e.kind,
                     place: e.place.clone(),
-                    present: e
-                        .attendance
-                        .iter()
-                        .filter(|a| {
-                            !matches!(
-                                a.status,
-                                AttendanceStatus::Absent | AttendanceStatus::Expected
-                            )
-                        })
-                        .count(),
+                    present: e.attendance.iter().filter(|a| a.status.attended()).count(),
                     people: e.attendance.len(),
                     planned: e.cafe.as_ref().is_some_and(|c| !c.seating.is_empty()),
                 })

@@ -78,6 +78,25 @@ fn sealed_failure(e: SealedError) -> Failure {
     }
 }
 
+thread_local! {
+    /// A file dropped elsewhere (the welcome page), read once this screen opens.
+    static HANDED: std::cell::RefCell<Option<web_sys::File>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Opens the import screen on a file dropped elsewhere: the same preview
+/// and the same choices as a file chosen here.
+pub fn import_dropped(file: web_sys::File) {
+    HANDED.with(|h| *h.borrow_mut() = Some(file));
+    crate::route::navigate(&crate::route::Route::Import);
+}
+
+/// The first file of a drop, if any.
+pub fn dropped_file(e: &leptos::ev::DragEvent) -> Option<web_sys::File> {
+    e.data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|f| f.get(0))
+}
+
 #[component]
 pub fn Import() -> impl IntoView {
     let state = use_app();
@@ -121,6 +140,9 @@ pub fn Import() -> impl IntoView {
             span.end();
         });
     };
+    if let Some(file) = HANDED.with(|h| h.borrow_mut().take()) {
+        take_file(file);
+    }
     let on_change = move |_| {
         let Some(input) = input_ref.get() else { return };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -132,11 +154,7 @@ pub fn Import() -> impl IntoView {
     let on_drop = move |e: leptos::ev::DragEvent| {
         e.prevent_default();
         hovering.set(false);
-        if let Some(file) = e
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
+        if let Some(file) = dropped_file(&e) {
             take_file(file);
         }
     };

@@ -38,6 +38,7 @@ pub fn OutreachLog(company_id: Id) -> impl IntoView {
     // A form left with a draft (before a reload) opens again.
     let editing = RwSignal::new(log.with_untracked(|list| {
         drafts::open_form(
+            state.project.with_untracked(|p| p.as_ref().map(|p| p.id())),
             &format!("interaction:new:{company_id}"),
             list.iter().map(|i| (format!("interaction:{}", i.id), i.id)),
         )

@@ -111,7 +111,7 @@ fn Badges(event: Memo<Option<Event>>) -> impl IntoView {
             let mut out: Vec<(String, String, Vec<Option<u32>>, Option<u32>)> = e
                 .attendance
                 .iter()
-                .filter(|a| a.status != AttendanceStatus::Absent)
+                .filter(|a| a.status.may_come())
                 .map(|a| {
                     let tables = seats
                         .iter()

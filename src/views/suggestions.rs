@@ -5,8 +5,10 @@ use super::flows::DirectionBadge;
 use crate::route::Route;
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use maillage_core::i18n::{self, flows as words, Msg};
-use maillage_core::matching::{self, Cluster, Suggestion};
+use maillage_core::matching::{Cluster, Suggestion};
+use maillage_core::matching_work::{Found, Work};
 use maillage_core::{commands, Id, Project};
 use std::sync::Arc;
 
@@ -32,31 +34,23 @@ fn flow_label(p: &Project, flow: Id) -> String {
 #[component]
 pub fn Suggestions() -> impl IntoView {
     let state = use_app();
-    let found = Memo::new_with_compare(
-        move |_| {
+    // Found in the worker, so that a large territory does not freeze the
+    // page; found again when the project changes (an answer superseded by
+    // a newer request is dropped).
+    let result = RwSignal::new(None::<Arc<Found>>);
+    Effect::new(move |_| {
+        let work = state
+            .project
+            .with(|p| p.as_ref().map(|p| Work::of(p, today(), POOL_RADIUS_KM)));
+        let Some(work) = work else { return };
+        spawn_local(async move {
             let span = crate::perf::start("maillage:suggestions");
-            let factors = state.factors.get();
-            let result = state.project.with(|p| {
-                p.as_ref()
-                    .map(|p| matching::suggestions(p, &factors, today()))
-                    .unwrap_or_default()
-            });
-            span.end();
-            Arc::new(result)
-        },
-        |_, _| true,
-    );
-    let pools = Memo::new_with_compare(
-        move |_| {
-            let factors = state.factors.get();
-            Arc::new(state.project.with(|p| {
-                p.as_ref()
-                    .map(|p| matching::clusters(p, &factors, POOL_RADIUS_KM))
-                    .unwrap_or_default()
-            }))
-        },
-        |_, _| true,
-    );
+            if let Some(found) = crate::worker::find(work).await {
+                span.end();
+                result.set(Some(Arc::new(found)));
+            }
+        });
+    });
     let limit = RwSignal::new(PAGE);
     view! {
         <section class="suggestions">
@@ -64,7 +58,10 @@ pub fn Suggestions() -> impl IntoView {
             <p class="lead">{tr(Msg::SuggestionsLead)}</p>
             <h2>{tr(Msg::SubstitutionsTitle)}</h2>
             {move || {
-                let all = found.get();
+                let Some(found) = result.get() else {
+                    return view! { <p class="hint" role="status" data-testid="suggestions-pending">{tr(Msg::SuggestionsPending)}</p> }.into_any();
+                };
+                let all = &found.suggestions;
                 if all.is_empty() {
                     return view! { <p class="empty-state">{tr(Msg::NoSuggestions)}</p> }.into_any();
                 }
@@ -82,7 +79,8 @@ pub fn Suggestions() -> impl IntoView {
             }}
             <h2>{tr(Msg::PoolsTitle)}</h2>
             {move || {
-                let all = pools.get();
+                let Some(found) = result.get() else { return ().into_any() };
+                let all = &found.pools;
                 if all.is_empty() {
                     return view! { <p class="empty-state">{move || state.tf(Msg::NoPools, &[("km", &POOL_RADIUS_KM.to_string())])}</p> }.into_any();
                 }

@@ -48,7 +48,8 @@ struct Card {
     status: SynergyStatus,
     parties: String,
     next: Option<String>,
-    co2_kg: i64,
+    /// Avoided kg CO2e per year, one figure per source (never summed).
+    avoided: Vec<(impact::Avoided, i64)>,
 }
 
 fn cards(state: crate::state::AppState) -> Vec<Card> {
@@ -65,13 +66,14 @@ fn cards(state: crate::state::AppState) -> Vec<Card> {
                     .estimate
                     .as_ref()
                     .map(|e| impact::compute(e, &factors));
-                let co2 = report.map_or(0.0, |r| {
-                    [&r.transport, &r.old_route, &r.virgin]
-                        .iter()
-                        .filter_map(|l| l.as_ref())
-                        .map(|l| l.kg_co2e)
-                        .sum()
-                });
+                let avoided = report
+                    .map(|r| {
+                        r.avoided()
+                            .into_iter()
+                            .map(|(a, kg)| (a, kg.round() as i64))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 Card {
                     id: s.id,
                     rev: s.rev,
@@ -93,7 +95,7 @@ fn cards(state: crate::state::AppState) -> Vec<Card> {
                             Some(d) => format!("{} ({})", n.text, i18n::date(lang, d)),
                             None => n.text.clone(),
                         }),
-                    co2_kg: co2.round() as i64,
+                    avoided,
                 }
             })
             .collect()
@@ -206,7 +208,10 @@ fn SynergyCard(card: Card) -> impl IntoView {
             <a href=Route::Synergy(id).to_hash() class="syn-title">{card.title.clone()}</a>
             <p class="muted small">{tr(words::synergy_kind(card.kind))}" · "{card.parties.clone()}</p>
             {card.next.clone().map(|n| view! { <p class="small">{tr(Msg::ColNext)}" : "{n}</p> })}
-            {(card.co2_kg > 0).then(|| view! { <p class="small co2">{move || format!("{} kg CO₂e{}", i18n::int(state.lang.get(), card.co2_kg), state.t(Msg::PerYearShort))}</p> })}
+            {(!card.avoided.is_empty()).then(|| {
+                let avoided = card.avoided.clone();
+                view! { <p class="small co2">{tr(Msg::AvoidedOnCard)}" : "{move || words::avoided(state.lang.get(), &avoided)}</p> }
+            })}
             <label class="visually-hidden" for=select_id.clone()>{move || state.tf(Msg::MoveCard, &[("title", &title)])}</label>
             <select id=select_id class="move" on:change=move |e| {
                 let v = event_target_value(&e);
@@ -281,7 +286,7 @@ fn SynergyTable(all: Memo<Vec<Card>>) -> impl IntoView {
                         <td>{c.parties.clone()}</td>
                         <td><span class=status_class(c.status)>{tr(words::status(c.status))}</span></td>
                         <td>{c.next.clone().unwrap_or_default()}</td>
-                        <td class="num">{move || if c.co2_kg > 0 { format!("{} kg", i18n::int(state.lang.get(), c.co2_kg)) } else { "—".into() }}</td>
+                        <td>{move || if c.avoided.is_empty() { "—".into() } else { words::avoided(state.lang.get(), &c.avoided) }}</td>
                     </tr>
                 }/>
             </tbody>

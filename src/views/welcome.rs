@@ -13,6 +13,7 @@ use maillage_core::i18n::Msg;
 pub fn Welcome() -> impl IntoView {
     let state = use_app();
     let busy = RwSignal::new(false);
+    let hovering = RwSignal::new(false);
     let open_example = move |_| {
         unless_unsaved(state, move || {
             busy.set(true);
@@ -41,10 +42,23 @@ pub fn Welcome() -> impl IntoView {
                         {tr(Msg::WelcomeExample)}
                     </button>
                 </div>
-                <div class="card">
+                <div
+                    class="card dropzone-card"
+                    class:hovering=move || hovering.get()
+                    data-testid="welcome-dropzone"
+                    on:dragover=move |e: leptos::ev::DragEvent| { e.prevent_default(); hovering.set(true); }
+                    on:dragleave=move |_| hovering.set(false)
+                    on:drop=move |e: leptos::ev::DragEvent| {
+                        e.prevent_default();
+                        hovering.set(false);
+                        if let Some(file) = super::import::dropped_file(&e) {
+                            super::import::import_dropped(file);
+                        }
+                    }
+                >
                     <h2>{tr(Msg::WelcomeImport)}</h2>
                     <p>{tr(Msg::ImportDrop)}" "{tr(Msg::ImportChoose)}"."</p>
-                    <a class="button secondary" href="#/importer">{tr(Msg::ImportTitle)}</a>
+                    <a class="button secondary" href=Route::Import.to_hash()>{tr(Msg::ImportTitle)}</a>
                 </div>
             </div>
         </section>

@@ -93,6 +93,10 @@ def build_low(src: Path, out: Path) -> None:
         f.write("code\thazardous\tentry\tlabel_fr\tlabel_en\n")
         for c in codes:
             f.write("\t".join(c) + "\n")
+    # The hazardous codes alone, for the worker that finds suggestions: it
+    # needs the flag, not the 100 KB of labels.
+    with open(out / "low_hazardous.txt", "w", encoding="utf-8") as f:
+        f.write(" ".join(c[0] for c in codes if c[1] == "1") + "\n")
 
 
 DEFRA_SRC = "UK Government GHG Conversion Factors for Company Reporting (DESNZ/DEFRA)"

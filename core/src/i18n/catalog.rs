@@ -411,10 +411,22 @@ catalog! {
     SectionIdentity => "Identité", "Identity";
     SectionLocation => "Localisation", "Location";
     SectionFollowUp => "Suivi", "Follow-up";
-    StageDerived => "déduite du journal", "derived from the log";
+    StageFromLog => "d’après le journal", "from the outreach log";
+    StageFromMeeting => "d’après sa présence aux rencontres", "from the meetings it attended";
+    StageFromFlows => "d’après ses flux", "from its flows";
+    StageFromSynergy => "d’après ses synergies", "from its synergies";
+    StageNothingYet => "rien dans le suivi pour l’instant", "nothing followed up yet";
+    CompanySynergies => "Synergies", "Synergies";
+    CompanyNoSynergy => "Cette entreprise ne participe encore à aucune synergie.", "This company takes part in no synergy yet.";
+    CompanyMeetings => "Rencontres", "Meetings";
+    CompanyNoMeeting => "Cette entreprise n’a été inscrite à aucune rencontre.", "This company has not been registered for any meeting.";
+    MeetingRegisteredOne => "{n} inscrit", "{n} registered";
+    MeetingRegisteredMany => "{n} inscrits", "{n} registered";
+    MeetingAttendedOne => "{n} venu", "{n} attended";
+    MeetingAttendedMany => "{n} venus", "{n} attended";
     StageManual => "fixée à la main", "set by hand";
     SetStage => "Fixer l’étape à la main", "Set the stage by hand";
-    StageAuto => "Étape déduite du journal", "Stage derived from the log";
+    StageAuto => "Étape déduite du suivi (journal, rencontres, flux, synergies)", "Stage derived from the follow-up (log, meetings, flows, synergies)";
 
     // ——— Contacts
     ContactsTitle => "Interlocuteurs", "Contacts";
@@ -659,6 +671,7 @@ catalog! {
 
     // ——— Suggestions
     SuggestionsTitle => "Suggestions d’échanges", "Suggested exchanges";
+    SuggestionsPending => "Recherche des rapprochements…", "Looking for matches…";
     SuggestionsLead => "Des rapprochements possibles entre les flux, avec leurs raisons. Ce sont des pistes à vérifier avec les entreprises, pas des certitudes.", "Possible matches between flows, with their reasons. They are leads to check with the companies, not certainties.";
     SubstitutionsTitle => "Substitutions : un sortant pour un entrant", "Substitutions: an output for an input";
     PoolsTitle => "Mutualisations : un même besoin à plusieurs", "Pooling: the same need shared by several";
@@ -814,6 +827,10 @@ catalog! {
     TotTransport => "CO₂e évité — transport (kg)", "CO₂e avoided — transport (kg)";
     TotRoute => "CO₂e évité — filière (kg)", "CO₂e avoided — waste route (kg)";
     TotVirgin => "CO₂e évité — matière vierge (kg)", "CO₂e avoided — virgin material (kg)";
+    AvoidedOnCard => "CO₂e évité par an", "CO₂e avoided per year";
+    AvoidedTransport => "transport", "transport";
+    AvoidedRoute => "filière", "waste route";
+    AvoidedVirgin => "matière vierge", "virgin material";
     TotSavings => "Économies (€)", "Savings (€)";
     TotValueKept => "Valeur conservée (€)", "Value kept (€)";
     TotSynergies => "Synergies comptées", "Synergies counted";

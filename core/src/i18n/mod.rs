@@ -190,6 +190,18 @@ pub fn percent(lang: Lang, share: f64) -> String {
     number(lang, (share * 100.0).round(), 0)
 }
 
+/// Why a company is at its stage ("from its synergies").
+pub fn stage_because(b: Option<crate::funnel::Because>) -> Msg {
+    use crate::funnel::Because;
+    match b {
+        Some(Because::Log) => Msg::StageFromLog,
+        Some(Because::Meeting) => Msg::StageFromMeeting,
+        Some(Because::Flows) => Msg::StageFromFlows,
+        Some(Because::Synergy) => Msg::StageFromSynergy,
+        None => Msg::StageNothingYet,
+    }
+}
+
 pub fn stage(s: Stage) -> Msg {
     match s {
         Stage::Listed => Msg::StageListed,
@@ -454,7 +466,10 @@ pub fn localize_numbers(lang: Lang, text: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            let digit = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_ascii_digit());
+            let digit = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
             if c == '.' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
                 ','
             } else {
@@ -696,13 +711,26 @@ mod tests {
 
     #[test]
     fn long_labels_are_cut_between_words_and_numbers_follow_the_language() {
-        let label = "Déchets provenant de la transformation du bois et de la production de panneaux";
+        let label =
+            "Déchets provenant de la transformation du bois et de la production de panneaux";
         let short = shorten(label, 40);
-        assert!(short.ends_with('…') && short.chars().count() <= 41, "{short}");
-        assert!(label.starts_with(short.trim_end_matches('…')), "cut inside the label");
-        assert!(!short.trim_end_matches('…').ends_with("pro"), "not mid-word: {short}");
+        assert!(
+            short.ends_with('…') && short.chars().count() <= 41,
+            "{short}"
+        );
+        assert!(
+            label.starts_with(short.trim_end_matches('…')),
+            "cut inside the label"
+        );
+        assert!(
+            !short.trim_end_matches('…').ends_with("pro"),
+            "not mid-word: {short}"
+        );
         assert_eq!(shorten("Court", 40), "Court");
-        assert_eq!(localize_numbers(Lang::Fr, "TTW 0.93421 + WTT 0.22058"), "TTW 0,93421 + WTT 0,22058");
+        assert_eq!(
+            localize_numbers(Lang::Fr, "TTW 0.93421 + WTT 0.22058"),
+            "TTW 0,93421 + WTT 0,22058"
+        );
         assert_eq!(localize_numbers(Lang::Fr, "v1. Fin."), "v1. Fin.");
         assert_eq!(localize_numbers(Lang::En, "0.5"), "0.5");
     }
@@ -815,6 +843,24 @@ pub mod flows {
             Confidence::Estimated => Msg::ConfEstimated,
             Confidence::OrderOfMagnitude => Msg::ConfOrder,
         }
+    }
+
+    /// Avoided emissions, one source at a time, each with its words:
+    /// "transport 12 960 kg · filière 1 200 kg".
+    pub fn avoided(lang: Lang, parts: &[(crate::impact::Avoided, i64)]) -> String {
+        use crate::impact::Avoided;
+        parts
+            .iter()
+            .map(|(a, kg)| {
+                let what = match a {
+                    Avoided::Transport => Msg::AvoidedTransport,
+                    Avoided::OldRoute => Msg::AvoidedRoute,
+                    Avoided::Virgin => Msg::AvoidedVirgin,
+                };
+                format!("{} {}\u{a0}kg", t(lang, what), int(lang, *kg))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 
     pub fn treatment(tr: Treatment) -> Msg {

@@ -86,6 +86,23 @@ pub enum AttendanceStatus {
     LeftEarly,
 }
 
+impl AttendanceStatus {
+    /// Counted in a plan, on a sheet or a badge: everyone not known absent
+    /// (those expected may still come).
+    pub fn may_come(self) -> bool {
+        self != AttendanceStatus::Absent
+    }
+
+    /// Was there, for part of the meeting at least: what the funnel and the
+    /// meeting's figures count.
+    pub fn attended(self) -> bool {
+        matches!(
+            self,
+            AttendanceStatus::Present | AttendanceStatus::Late | AttendanceStatus::LeftEarly
+        )
+    }
+}
+
 /// Tables, rounds and who sits where in each round.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -82,6 +82,41 @@ impl Project {
         self.companies.iter().find(|c| c.id == id)
     }
 
+    /// The live synergies a company takes part in, the newest first.
+    pub fn synergies_of(&self, company: Id) -> Vec<&Synergy> {
+        let mut v: Vec<&Synergy> = self
+            .synergies
+            .iter()
+            .filter(|s| !s.deleted && s.participants.iter().any(|p| p.company_id == company))
+            .collect();
+        v.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        v
+    }
+
+    /// The live meetings where a company was invited or registered, the
+    /// latest first, each with its people there (registered, and how many
+    /// of them attended).
+    pub fn meetings_of(&self, company: Id) -> Vec<(&Event, usize, usize)> {
+        let mut v: Vec<(&Event, usize, usize)> = self
+            .events
+            .iter()
+            .filter(|e| !e.deleted)
+            .filter_map(|e| {
+                let ours: Vec<&Attendee> = e
+                    .attendance
+                    .iter()
+                    .filter(|a| a.company_id == company)
+                    .collect();
+                (!ours.is_empty()).then(|| {
+                    let attended = ours.iter().filter(|a| a.status.attended()).count();
+                    (e, ours.len(), attended)
+                })
+            })
+            .collect();
+        v.sort_by(|a, b| b.0.date.cmp(&a.0.date).then(a.0.id.cmp(&b.0.id)));
+        v
+    }
+
     /// Live contacts of a company.
     pub fn contacts_of(&self, company: Id) -> impl Iterator<Item = &Contact> {
         self.contacts

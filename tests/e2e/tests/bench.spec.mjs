@@ -54,10 +54,16 @@ test('20 000 companies, 5 000 flows, 500 synergies', async ({ page }) => {
   figures.push(`filter: ${filters.length} keystrokes, median ${ms(median(filters))}, max ${ms(Math.max(...filters))} (budget 50 ms)`);
 
   await page.evaluate(() => performance.clearMeasures('maillage:suggestions'));
+  // The page's own tasks while the worker finds them: over 50 ms is a freeze.
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask' });
+  });
   await page.getByRole('navigation').getByRole('link', { name: 'Suggestions', exact: true }).click();
   await expect(page.getByTestId('suggestions')).toBeVisible({ timeout: 60000 });
   const sugg = await measures(page, 'maillage:suggestions');
-  figures.push(`suggestions: all suggestions and their terms ${ms(sugg[0])} (budget 300 ms)`);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  figures.push(`suggestions: all suggestions and their terms, found in the worker ${ms(sugg[0])} (budget 300 ms); the page's longest task meanwhile ${ms(longest)}`);
   // Again, once the reference lists the first run read are in memory.
   await page.goBack();
   await page.getByRole('navigation').getByRole('link', { name: 'Suggestions', exact: true }).click();

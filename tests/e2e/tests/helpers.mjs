@@ -124,3 +124,16 @@ export function cafe(doc, [n, t, r, hosts]) {
     harvest: [],
   };
 }
+
+/** The address of every screen of a project file (the example's records). */
+export function everyScreen(doc) {
+  const company = doc.companies[0].id;
+  const cafe = doc.events.find((e) => e.cafe)?.id ?? doc.events[0].id;
+  const synergy = doc.synergies[0].id;
+  const flow = doc.flows[0].id;
+  return ['#/entreprises', '#/entreprises/nouvelle', `#/entreprises/${company}`, `#/entreprises/${company}/modifier`,
+    '#/flux', `#/flux/${flow}`, '#/suggestions', '#/synergies', '#/synergies?vue=liste', `#/synergies/${synergy}`, '#/impact',
+    '#/rencontres', '#/rencontres/nouvelle', `#/rencontres/${cafe}`, `#/rencontres/${cafe}/cafe`, `#/rencontres/${cafe}/recolte`,
+    `#/rencontres/${cafe}/bilan`, `#/rencontres/${cafe}/animer`, `#/rencontres/${cafe}/imprimer/badges`, '#/entonnoir', '#/actions',
+    '#/projets', '#/partage', '#/sauvegardes', '#/importer', '#/bienvenue', `#/projection/${cafe}`];
+}

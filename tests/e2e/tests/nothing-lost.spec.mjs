@@ -2,7 +2,7 @@
 // before, checked on the records themselves (an exported file or the
 // project reopened), in the real browser with real IndexedDB.
 import { test, expect, chromium } from '@playwright/test';
-import { chooseFile, deleteProject, downloadText, exportNow, nav, newProject, openApp, openCompany, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
+import { chooseFile, deleteProject, downloadText, exportNow, nav, newProject, openApp, openCompany, openExample, screenshots, type, waitSaved, watchErrors, everyScreen } from './helpers.mjs';
 
 /** Records without the header fields that a save rewrites. */
 function content(r) {
@@ -380,15 +380,7 @@ test('the Content-Security-Policy holds on every screen', async ({ page, context
   expect(csp).toContain("object-src 'none'");
   expect(csp).not.toMatch(/https?:/);
   const doc = JSON.parse(await exportNow(page));
-  const company = doc.companies[0].id;
-  const cafe = doc.events.find((e) => e.cafe)?.id ?? doc.events[0].id;
-  const synergy = doc.synergies[0].id;
-  const flow = doc.flows[0].id;
-  const hashes = ['#/entreprises', '#/entreprises/nouvelle', `#/entreprises/${company}`, `#/entreprises/${company}/modifier`,
-    '#/flux', `#/flux/${flow}`, '#/suggestions', '#/synergies', '#/synergies?vue=liste', `#/synergies/${synergy}`, '#/impact',
-    '#/rencontres', '#/rencontres/nouvelle', `#/rencontres/${cafe}`, `#/rencontres/${cafe}/cafe`, `#/rencontres/${cafe}/recolte`,
-    `#/rencontres/${cafe}/bilan`, `#/rencontres/${cafe}/animer`, `#/rencontres/${cafe}/imprimer/badges`, '#/entonnoir', '#/actions',
-    '#/projets', '#/partage', '#/sauvegardes', '#/importer', '#/bienvenue', `#/projection/${cafe}`];
+  const hashes = everyScreen(doc);
   for (const h of hashes) {
     await page.goto('/' + h);
     await expect(page.locator('body')).not.toBeEmpty();

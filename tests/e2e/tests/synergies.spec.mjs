@@ -67,7 +67,7 @@ test('cardboard offcuts meet a packaging need, up to a contracted synergy with i
   await expect(terms).toContainText('même catégorie : Carton'.replace(' :', '\u00a0:'));
   await expect(terms).toContainText('carton');
   await expect(terms).toContainText(/à [\d,]+ km/);
-  await expect(terms).toContainText('18 t demandés par an');
+  await expect(terms).toContainText('pour un besoin de 18 t par an');
   await screenshots(page, '22-suggestions');
   await card.getByTestId('accept').click();
   await expect(page.getByTestId('status')).toContainText('Idée de synergie créée');

@@ -1,5 +1,6 @@
-// The World Café planner runs in a Web Worker: the page shows its progress
-// and can cancel it, and the plan is the one the page itself would make.
+// The long computations run in a Web Worker: the World Café planner (its
+// progress shown, cancellable) and the suggestions; each gives what the page
+// itself would compute.
 import { test, expect } from '@playwright/test';
 import { cafe, chooseFile, exportNow, openExample } from './helpers.mjs';
 
@@ -45,10 +46,30 @@ test('the worker plans as the page would, shows its progress and can be cancelle
   await page.getByTestId('import-new').click();
   await expect(page.locator('.current-project')).toContainText('(copie)');
   await expect(page.getByTestId('company-count')).toContainText('64');
-  await page.evaluate(() => localStorage.setItem('maillage.planner', 'page'));
+  await page.evaluate(() => localStorage.setItem('maillage.worker', 'page'));
   await openCafe(page, small.title);
   await page.getByTestId('plan').click();
   await expect(page.getByTestId('seat-grid')).toBeVisible({ timeout: 30_000 });
   const byPage = seating(JSON.parse(await exportNow(page)), small.id);
+  expect(byPage).toEqual(byWorker);
+});
+
+test('suggestions and pools found by the worker are the ones the page finds', async ({ page }) => {
+  await openExample(page);
+  const shown = async () => {
+    await page.goto('/#/suggestions');
+    await expect(page.getByTestId('suggestions').locator('> li').first()).toBeVisible({ timeout: 30_000 });
+    return {
+      suggestions: await page.getByTestId('suggestions').locator('> li').allInnerTexts(),
+      pools: await page.getByTestId('pools').locator('> li').allInnerTexts(),
+    };
+  };
+  const byWorker = await shown();
+  expect(byWorker.suggestions.length).toBeGreaterThan(2);
+  expect(byWorker.pools.length).toBeGreaterThan(0);
+  await page.evaluate(() => localStorage.setItem('maillage.worker', 'page'));
+  await page.goto('/#/entreprises');
+  await page.reload();
+  const byPage = await shown();
   expect(byPage).toEqual(byWorker);
 });

@@ -1,31 +1,16 @@
-//! The planning worker: the World Café rotation planner, run off the page's
-//! thread so that the page stays responsive while it searches (up to a
-//! second for a large café). It takes one request at a time as JSON text
-//! (`{"id", "problem"}`) and answers with progress (`{"id", "progress"}`)
-//! and then the outcome (`{"id", "outcome"}`); it says `{"ready": true}`
-//! once it listens. Built by trunk as a worker
-//! (`index.html`), loaded by `src/worker.rs`.
+//! The page's worker: the long computations (a World Café rotation, the
+//! suggestions of a large territory) run here, off the page's thread, so
+//! that the page keeps answering the keyboard. A transport only: it reads
+//! a `jobs::Request` as JSON text, does `jobs::run`, and answers with
+//! progress and then the answer; it says `{"ready": true}` once it listens.
+//! Built by trunk as a worker (`index.html`), loaded by `src/worker.rs`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use maillage_core::cafe::{self, Outcome, Problem, Refusal};
-    use serde::{Deserialize, Serialize};
+    use maillage_core::jobs::{self, Reply, Request};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
-    #[derive(Deserialize)]
-    struct Request {
-        id: u32,
-        problem: Problem,
-    }
-
-    #[derive(Serialize)]
-    struct Reply<'a> {
-        id: u32,
-        progress: Option<f64>,
-        outcome: Option<&'a Result<Outcome, Refusal>>,
-    }
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
@@ -44,21 +29,21 @@ fn main() {
         };
         let id = request.id;
         let mut told = -1.0;
-        let outcome = cafe::plan_with_progress(&request.problem, &mut |f| {
+        let answer = jobs::run(request.job, &mut |f| {
             // A few dozen messages at most: every 2 %.
             if f - told >= 0.02 {
                 told = f;
                 post(&Reply {
                     id,
                     progress: Some(f),
-                    outcome: None,
+                    ..Reply::default()
                 });
             }
         });
         post(&Reply {
             id,
-            progress: None,
-            outcome: Some(&outcome),
+            answer: Some(answer),
+            ..Reply::default()
         });
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -1,0 +1,26 @@
+//! Focus moves the page makes on its own, for keyboard and screen-reader
+//! users (a form's first error).
+
+use leptos::prelude::*;
+
+/// Moves focus to the first field in error, or to the form's message when
+/// the problem is the whole record, so keyboard and screen-reader users land on it.
+pub fn focus_first_error() {
+    use wasm_bindgen::JsCast;
+    let focus = || {
+        let target = document()
+            .query_selector("[aria-invalid='true']")
+            .ok()
+            .flatten()
+            .or_else(|| {
+                document()
+                    .query_selector("[data-testid='form-errors']")
+                    .ok()
+                    .flatten()
+            });
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    };
+    request_animation_frame(focus);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The app's layers point one way: views → state → storage and io; the
+# domain (core) knows no browser; shared widgets (components) know no
+# screen. Fails when an import breaks that, naming the file and line.
+# (A grep, not a compiler: it reads `crate::…` paths and `use` lines.)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+status=0
+forbid() { # forbid <what the rule says> <folder> <pattern>
+  local hits
+  hits=$(grep -rnE "$3" "$2" --include=*.rs || true)
+  if [ -n "$hits" ]; then
+    printf 'arrows: %s\n%s\n' "$1" "$hits" >&2
+    status=1
+  fi
+}
+forbid "the domain (core/src) uses no browser crate" core/src '\b(leptos|web_sys|wasm_bindgen|js_sys|gloo_storage)::'
+forbid "storage knows nothing above it (state, screens, widgets)" src/storage 'crate::(state|views|components|cafe)\b'
+forbid "io knows nothing above it (state, screens, widgets)" src/io 'crate::(state|views|components|cafe)\b'
+forbid "state reaches no screen or widget" src/state 'crate::(views|components|cafe)\b'
+forbid "shared widgets (components) reach no screen" src/components 'crate::views\b'
+[ $status -eq 0 ] && echo "arrows: every import points the right way"
+exit $status
