@@ -91,10 +91,52 @@ pub fn suggestion_key(supply: Id, demand: Id) -> String {
     format!("{supply}>{demand}")
 }
 
+/// What matching reads of a company: who it is and where.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: Id,
+    pub coordinates: Option<Coordinates>,
+}
+
+/// What matching reads of a project: the flows, where their companies are
+/// (live companies only), the decisions and distance limit of the settings,
+/// and the flows already linked by a live synergy.
+pub struct Inputs<'a> {
+    pub settings: &'a Settings,
+    pub flows: &'a [Flow],
+    pub places: HashMap<Id, Place>,
+    pub links: Vec<&'a [Id]>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn of(p: &'a Project) -> Inputs<'a> {
+        Inputs {
+            settings: &p.settings,
+            flows: &p.flows,
+            places: p
+                .live_companies()
+                .map(|c| {
+                    let place = Place {
+                        id: c.id,
+                        coordinates: c.coordinates,
+                    };
+                    (c.id, place)
+                })
+                .collect(),
+            links: p
+                .synergies
+                .iter()
+                .filter(|s| !s.deleted)
+                .map(|s| s.flow_ids.as_slice())
+                .collect(),
+        }
+    }
+}
+
 /// What matching needs to know of a flow, computed once.
 struct Info<'a> {
     flow: &'a Flow,
-    company: &'a Company,
+    company: Place,
     category: Option<&'static Category>,
     /// Stems of the label, plus `cat:<key>` for the words and code that name a category.
     words: HashSet<String>,
@@ -169,7 +211,7 @@ impl Interner {
 
 fn info<'a>(
     flow: &'a Flow,
-    company: &'a Company,
+    company: Place,
     factors: &FactorSet,
     interner: &mut Interner,
     today: Date,
@@ -256,16 +298,20 @@ const BLOCKING_CAP: usize = 300;
 /// The substitution suggestions of the project, best first (the best
 /// [`PER_SUPPLY`] for each output).
 pub fn suggestions(p: &Project, factors: &FactorSet, today: Date) -> Vec<Suggestion> {
-    let companies: HashMap<Id, &Company> = p.live_companies().map(|c| (c.id, c)).collect();
+    suggest(&Inputs::of(p), factors, today)
+}
+
+/// [`suggestions`] from what matching reads of a project.
+pub fn suggest(input: &Inputs, factors: &FactorSet, today: Date) -> Vec<Suggestion> {
     let mut interner = Interner::default();
-    let infos: Vec<Info> = p
+    let infos: Vec<Info> = input
         .flows
         .iter()
         .filter(|f| !f.deleted && matches!(f.direction, Direction::Have | Direction::Need))
         .filter_map(|f| {
             Some(info(
                 f,
-                companies.get(&f.company_id)?,
+                *input.places.get(&f.company_id)?,
                 factors,
                 &mut interner,
                 today,
@@ -288,8 +334,8 @@ pub fn suggestions(p: &Project, factors: &FactorSet, today: Date) -> Vec<Suggest
         }
     }
     by_key.retain(|k, v| v.len() <= BLOCKING_CAP || k.starts_with("cat:") || k.starts_with("low:"));
-    let decided = decided_pairs(p);
-    let limit = p.settings.distance_limit_km;
+    let decided = decided_pairs(input);
+    let limit = input.settings.distance_limit_km;
     let mut out = Vec::new();
     let mut seen = vec![usize::MAX; needs.len()];
     for (h, have) in haves.iter().enumerate() {
@@ -355,8 +401,8 @@ fn blocking_keys(i: &Info) -> Vec<String> {
 }
 
 /// Pairs of flows already decided (accepted, rejected, or linked by a synergy).
-fn decided_pairs(p: &Project) -> HashSet<(Id, Id)> {
-    let mut pairs: HashSet<(Id, Id)> = p
+fn decided_pairs(input: &Inputs) -> HashSet<(Id, Id)> {
+    let mut pairs: HashSet<(Id, Id)> = input
         .settings
         .decisions
         .iter()
@@ -365,9 +411,9 @@ fn decided_pairs(p: &Project) -> HashSet<(Id, Id)> {
             Some((a.parse().ok()?, b.parse().ok()?))
         })
         .collect();
-    for s in p.synergies.iter().filter(|s| !s.deleted) {
-        for a in &s.flow_ids {
-            for b in &s.flow_ids {
+    for flows in &input.links {
+        for a in flows.iter() {
+            for b in flows.iter() {
                 pairs.insert((*a, *b));
             }
         }
@@ -376,11 +422,16 @@ fn decided_pairs(p: &Project) -> HashSet<(Id, Id)> {
 }
 
 /// Suggestions already decided: accepted or rejected, or linked by a synergy.
-fn decided_keys(p: &Project) -> HashSet<String> {
-    let mut keys: HashSet<String> = p.settings.decisions.iter().map(|d| d.key.clone()).collect();
-    for s in p.synergies.iter().filter(|s| !s.deleted) {
-        for a in &s.flow_ids {
-            for b in &s.flow_ids {
+fn decided_keys(input: &Inputs) -> HashSet<String> {
+    let mut keys: HashSet<String> = input
+        .settings
+        .decisions
+        .iter()
+        .map(|d| d.key.clone())
+        .collect();
+    for flows in &input.links {
+        for a in flows.iter() {
+            for b in flows.iter() {
                 keys.insert(suggestion_key(*a, *b));
             }
         }
@@ -450,7 +501,7 @@ fn score(have: &Info, need: &Info, limit_km: f64) -> Option<Suggestion> {
     if !compatible(have, need, code_value(have, need).1, text.value) {
         return None;
     }
-    let distance = distance_term(have.company, need.company);
+    let distance = distance_term(&have.company, &need.company);
     if let Evidence::Distance(d) = distance.evidence {
         if d > limit_km {
             return None;
@@ -591,7 +642,7 @@ pub fn haversine_km(a: Coordinates, b: Coordinates) -> f64 {
     2.0 * r * h.sqrt().min(1.0).asin()
 }
 
-fn distance_term(a: &Company, b: &Company) -> Term {
+fn distance_term(a: &Place, b: &Place) -> Term {
     match (a.coordinates, b.coordinates) {
         (Some(x), Some(y)) => {
             let d = haversine_km(x, y);
@@ -683,16 +734,20 @@ pub struct Cluster {
 pub const MIN_MEMBERS: usize = 3;
 
 pub fn clusters(p: &Project, factors: &FactorSet, radius_km: f64) -> Vec<Cluster> {
-    let companies: HashMap<Id, &Company> = p.live_companies().map(|c| (c.id, c)).collect();
-    let decided = decided_keys(p);
+    pools(&Inputs::of(p), factors, radius_km)
+}
+
+/// [`clusters`] from what matching reads of a project.
+pub fn pools(input: &Inputs, factors: &FactorSet, radius_km: f64) -> Vec<Cluster> {
+    let decided = decided_keys(input);
     let mut groups: HashMap<(u8, &'static str), Vec<Info>> = HashMap::new();
     let mut interner = Interner::default();
-    for f in p.flows.iter().filter(|f| !f.deleted) {
-        let Some(c) = companies.get(&f.company_id) else {
+    for f in input.flows.iter().filter(|f| !f.deleted) {
+        let Some(c) = input.places.get(&f.company_id) else {
             continue;
         };
         // Pooling ignores freshness: any date will do for the check ages.
-        let i = info(f, c, factors, &mut interner, Date::from_days(0));
+        let i = info(f, *c, factors, &mut interner, Date::from_days(0));
         let Some(cat) = i.category else { continue };
         // Same direction only: pooling a service is not buying a material.
         let side = match f.direction {
@@ -844,12 +899,20 @@ mod tests {
         let today = Date::new(2026, 11, 28).unwrap();
         let p = crate::example::generated_project(600, 900, 0, 3, today);
         let factors = FactorSet::of(&p.settings);
-        let companies: HashMap<Id, &Company> = p.live_companies().map(|c| (c.id, c)).collect();
+        let input = Inputs::of(&p);
         let mut interner = Interner::default();
         let infos: Vec<Info> = p
             .flows
             .iter()
-            .map(|f| info(f, companies[&f.company_id], &factors, &mut interner, today))
+            .map(|f| {
+                info(
+                    f,
+                    input.places[&f.company_id],
+                    &factors,
+                    &mut interner,
+                    today,
+                )
+            })
             .collect();
         let haves = infos.iter().filter(|i| i.flow.direction == Direction::Have);
         let mut compared = 0;

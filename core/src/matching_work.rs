@@ -1,25 +1,27 @@
 //! The matching work as one message: what the suggestions and the pools
-//! need of a project, small enough to hand to a Web Worker (only companies
-//! with flows, only live records), and what they find. Finding from the
+//! read of a project (`matching::Inputs`, owned), small enough to hand to a
+//! Web Worker (live flows, where their companies are, the flows of live
+//! synergies), and what they find. Finding from the
 //! message gives exactly what finding from the whole project gives (tested),
 //! so the page can run it on either side of the worker boundary.
 
 use crate::date::Date;
 use crate::factors::FactorSet;
-use crate::matching::{self, Cluster, Suggestion};
+use crate::matching::{self, Cluster, Inputs, Place, Suggestion};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// What matching reads of a project.
+/// What matching reads of a project, owned, to travel as one message.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Work {
     /// Decisions, distance limit and the project's own factors.
     pub settings: Settings,
-    pub companies: Vec<Company>,
+    /// Where the companies that own the flows are.
+    pub places: Vec<Place>,
     pub flows: Vec<Flow>,
-    /// Synergies link flows: their pairs are not proposed again.
-    pub synergies: Vec<Synergy>,
+    /// The flows of each live synergy: their pairs are not proposed again.
+    pub links: Vec<Vec<Id>>,
     /// Today, as days since 1970-01-01 (the age of each check).
     pub today: i64,
     /// Pooling radius, km.
@@ -34,52 +36,40 @@ pub struct Found {
 }
 
 impl Work {
-    /// The part of `p` that matching reads: live flows, the live companies
-    /// that own them, live synergies.
+    /// What matching reads of `p`: live flows, where the live companies
+    /// that own them are, the flows of live synergies.
     pub fn of(p: &Project, today: Date, pool_radius_km: f64) -> Work {
+        let input = Inputs::of(p);
         let flows: Vec<Flow> = p.flows.iter().filter(|f| !f.deleted).cloned().collect();
         let owners: HashSet<Id> = flows.iter().map(|f| f.company_id).collect();
+        let mut places: Vec<Place> = owners
+            .iter()
+            .filter_map(|id| input.places.get(id).copied())
+            .collect();
+        places.sort_by_key(|place| place.id);
         Work {
             settings: p.settings.clone(),
-            companies: p
-                .live_companies()
-                .filter(|c| owners.contains(&c.id))
-                .cloned()
-                .collect(),
+            places,
             flows,
-            synergies: p.synergies.iter().filter(|s| !s.deleted).cloned().collect(),
+            links: input.links.iter().map(|l| l.to_vec()).collect(),
             today: today.days_since_epoch(),
             pool_radius_km,
         }
     }
 
     /// Suggestions and pools of this work.
-    pub fn find(self) -> Found {
-        let today = Date::from_days(self.today);
-        let radius = self.pool_radius_km;
-        let factors = FactorSet::of(&self.settings);
-        let p = self.into_project();
-        Found {
-            suggestions: matching::suggestions(&p, &factors, today),
-            pools: matching::clusters(&p, &factors, radius),
-        }
-    }
-
-    /// A project holding only this work's records (matching reads no more).
-    fn into_project(self) -> Project {
-        let ctx = EditContext {
-            now_ms: 0,
-            author: Author {
-                actor: Id::nil(),
-                label: String::new(),
-            },
+    pub fn find(&self) -> Found {
+        let input = Inputs {
+            settings: &self.settings,
+            flows: &self.flows,
+            places: self.places.iter().map(|place| (place.id, *place)).collect(),
+            links: self.links.iter().map(Vec::as_slice).collect(),
         };
-        let mut p = Project::new(Id::nil(), self.settings.id, "", &ctx);
-        p.settings = self.settings;
-        p.companies = self.companies;
-        p.flows = self.flows;
-        p.synergies = self.synergies;
-        p
+        let factors = FactorSet::of(&self.settings);
+        Found {
+            suggestions: matching::suggest(&input, &factors, Date::from_days(self.today)),
+            pools: matching::pools(&input, &factors, self.pool_radius_km),
+        }
     }
 }
 

@@ -520,7 +520,7 @@ fn matching_work_sent_to_a_worker_finds_what_the_whole_project_finds() {
     assert!(whole.suggestions.len() > 20 && !whole.pools.is_empty());
     let work = Work::of(&p, today(), 10.0);
     assert!(
-        work.companies.len() < p.companies.len(),
+        work.places.len() < p.companies.len(),
         "only companies with flows travel"
     );
     // Across the worker boundary as JSON text, both ways.
