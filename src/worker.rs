@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 use maillage_core::cafe::{Outcome, Problem, Refusal};
-use maillage_core::jobs::{self, Answer, Job, Reply, Request};
+use maillage_core::jobs::{self, Answer, Heard, Job, Reply, Request};
 use maillage_core::matching_work::{Found, Work};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -60,7 +60,7 @@ fn on_the_page() -> bool {
 /// A worker's message: progress goes to the signal, the answer resolves
 /// the job's promise.
 fn heard(slot: Slot, text: String) {
-    let Ok(reply) = serde_json::from_str::<Reply>(&text) else {
+    let Ok(reply) = serde_json::from_str::<Heard>(&text) else {
         return;
     };
     PLACES.with(|places| {
@@ -75,7 +75,7 @@ fn heard(slot: Slot, text: String) {
         if let (Some(f), Some(progress)) = (reply.progress, run.progress) {
             progress.set(Some(f));
         }
-        if reply.answer.is_some() {
+        if reply.answered() {
             if let Some(resolve) = run.resolve.take() {
                 let _ = resolve.call1(&JsValue::UNDEFINED, &JsValue::from_str(&text));
             }
@@ -121,11 +121,7 @@ async fn run(slot: Slot, job: Job, progress: Option<RwSignal<Option<f64>>>) -> O
         Some(w) => Some(w),
         None => start_worker(slot).await,
     };
-    let text = serde_json::to_string(&Request {
-        id,
-        job: job.clone(),
-    })
-    .ok();
+    let text = crate::perf::measure("maillage:worker-send", || Request::text(id, &job).ok());
     let (Some(worker), Some(text)) = (worker, text) else {
         return Some(jobs::run(job, &mut |_| {}));
     };
@@ -159,11 +155,13 @@ async fn run(slot: Slot, job: Job, progress: Option<RwSignal<Option<f64>>>) -> O
             place.running = None;
         }
     });
-    answer
-        .ok()
-        .and_then(|v| v.as_string())
-        .and_then(|t| serde_json::from_str::<Reply>(&t).ok())
-        .and_then(|r| r.answer)
+    crate::perf::measure("maillage:worker-read", || {
+        answer
+            .ok()
+            .and_then(|v| v.as_string())
+            .and_then(|t| serde_json::from_str::<Reply>(&t).ok())
+            .and_then(|r| r.answer)
+    })
 }
 
 /// Ends the slot's job under way, if any (its promise resolves to nothing).

@@ -28,6 +28,19 @@ pub struct Request {
     pub job: Job,
 }
 
+impl Request {
+    /// The text of a request for `job`, written without copying the job
+    /// (a territory's flows can weigh megabytes); it reads back as a [`Request`].
+    pub fn text(id: u32, job: &Job) -> serde_json::Result<String> {
+        #[derive(Serialize)]
+        struct Borrowed<'a> {
+            id: u32,
+            job: &'a Job,
+        }
+        serde_json::to_string(&Borrowed { id, job })
+    }
+}
+
 /// The worker to the page: `ready` once it listens, then for each job its
 /// progress (0 to 1) and finally its answer.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -40,6 +53,25 @@ pub struct Reply {
     pub progress: Option<f64>,
     #[serde(default)]
     pub answer: Option<Answer>,
+}
+
+/// A first look at a reply: whose it is, its progress, and whether it
+/// carries the answer — without building the answer, which whoever waits
+/// for it reads once.
+#[derive(Deserialize)]
+pub struct Heard {
+    #[serde(default)]
+    pub id: u32,
+    #[serde(default)]
+    pub progress: Option<f64>,
+    #[serde(default)]
+    answer: Option<serde::de::IgnoredAny>,
+}
+
+impl Heard {
+    pub fn answered(&self) -> bool {
+        self.answer.is_some()
+    }
 }
 
 /// Does the job; `progress` hears how far it is (plans only: matching is
@@ -64,10 +96,9 @@ mod tests {
     fn a_job_sent_as_text_answers_what_the_page_would_compute() {
         let today = Date::from_days(20_400);
         let p = crate::example::example_project(today, 1);
-        let request = through_text(&Request {
-            id: 7,
-            job: Job::Match(Work::of(&p, today, 10.0)),
-        });
+        let job = Job::Match(Work::of(&p, today, 10.0));
+        let request: Request = serde_json::from_str(&Request::text(7, &job).unwrap()).unwrap();
+        assert_eq!(request.job, job);
         assert_eq!(request.id, 7);
         let answer = through_text(&run(request.job, &mut |_| {}));
         assert_eq!(
@@ -97,6 +128,21 @@ mod tests {
             heard.push(f)
         });
         assert_eq!(through_text(&answer), Answer::Plan(cafe::plan(&problem)));
+        // The first look at a reply tells an answer from progress.
+        let look =
+            |r: &Reply| serde_json::from_str::<Heard>(&serde_json::to_string(r).unwrap()).unwrap();
+        let done = look(&Reply {
+            id: 3,
+            answer: Some(answer),
+            ..Reply::default()
+        });
+        let going = look(&Reply {
+            id: 3,
+            progress: Some(0.5),
+            ..Reply::default()
+        });
+        assert!(done.answered() && done.id == 3);
+        assert!(!going.answered() && going.progress == Some(0.5));
         assert!(
             heard.windows(2).all(|w| w[0] <= w[1]),
             "progress only grows"

@@ -39,9 +39,11 @@ pub fn Suggestions() -> impl IntoView {
     // a newer request is dropped).
     let result = RwSignal::new(None::<Arc<Found>>);
     Effect::new(move |_| {
-        let work = state
-            .project
-            .with(|p| p.as_ref().map(|p| Work::of(p, today(), POOL_RADIUS_KM)));
+        let work = crate::perf::measure("maillage:suggestions-work", || {
+            state
+                .project
+                .with(|p| p.as_ref().map(|p| Work::of(p, today(), POOL_RADIUS_KM)))
+        });
         let Some(work) = work else { return };
         spawn_local(async move {
             let span = crate::perf::start("maillage:suggestions");
