@@ -37,20 +37,27 @@ test('the worker plans as the page would, shows its progress and can be cancelle
   await expect(page.getByTestId('seat-grid')).toHaveCount(0);
 
   // The same café planned by the worker and by the page: the same seats.
+  // (Each job written for a worker leaves a timing: they tell the two apart.)
+  const sent = () => page.evaluate(() => performance.getEntriesByName('maillage:worker-send').length);
+  const before = await sent();
   await openCafe(page, small.title);
   await page.getByTestId('plan').click();
   await expect(page.getByTestId('seat-grid')).toBeVisible({ timeout: 30_000 });
   const byWorker = seating(JSON.parse(await exportNow(page)), small.id);
   expect(byWorker).toHaveLength(4);
+  expect(await sent()).toBeGreaterThan(before);
   await chooseFile(page, 'cafes.json', file);
   await page.getByTestId('import-new').click();
   await expect(page.locator('.current-project')).toContainText('(copie)');
   await expect(page.getByTestId('company-count')).toContainText('64');
-  await page.evaluate(() => localStorage.setItem('maillage.worker', 'page'));
+  // Preferences are stored as JSON text.
+  await page.evaluate(() => localStorage.setItem('maillage.worker', JSON.stringify('page')));
+  const sentByWorker = await sent();
   await openCafe(page, small.title);
   await page.getByTestId('plan').click();
   await expect(page.getByTestId('seat-grid')).toBeVisible({ timeout: 30_000 });
   const byPage = seating(JSON.parse(await exportNow(page)), small.id);
+  expect(await sent()).toBe(sentByWorker);
   expect(byPage).toEqual(byWorker);
 });
 
@@ -62,14 +69,19 @@ test('suggestions and pools found by the worker are the ones the page finds', as
     return {
       suggestions: await page.getByTestId('suggestions').locator('> li').allInnerTexts(),
       pools: await page.getByTestId('pools').locator('> li').allInnerTexts(),
+      // Whether the work was written for a worker (a timing the app records).
+      sent: await page.evaluate(() => performance.getEntriesByName('maillage:worker-send').length > 0),
     };
   };
   const byWorker = await shown();
+  expect(byWorker.sent).toBe(true);
   expect(byWorker.suggestions.length).toBeGreaterThan(2);
   expect(byWorker.pools.length).toBeGreaterThan(0);
-  await page.evaluate(() => localStorage.setItem('maillage.worker', 'page'));
+  // Preferences are stored as JSON text.
+  await page.evaluate(() => localStorage.setItem('maillage.worker', JSON.stringify('page')));
   await page.goto('/#/entreprises');
   await page.reload();
   const byPage = await shown();
-  expect(byPage).toEqual(byWorker);
+  expect(byPage.sent).toBe(false);
+  expect({ ...byPage, sent: true }).toEqual(byWorker);
 });
