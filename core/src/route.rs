@@ -283,6 +283,13 @@ impl Route {
         }
     }
 
+    /// Whether standing warnings and offers (the export nudge, a new
+    /// version) may show: not on the presenter's console in front of a
+    /// room, nor on a sheet being printed.
+    pub fn takes_banners(&self) -> bool {
+        !matches!(self, Route::Presenter(_) | Route::Printout { .. })
+    }
+
     /// Whether the screen is a printable sheet (printed without the shell).
     pub fn is_printout(&self) -> bool {
         matches!(self, Route::Printout { .. })
@@ -592,5 +599,6 @@ mod tests {
         assert!(!tab(id(1), EventTab::Cafe).same_screen(&tab(id(2), EventTab::Cafe)));
         assert!(!Route::Company(id(1)).same_screen(&Route::Company(id(2))));
         assert!(!Route::Companies(ListQuery::default()).same_screen(&Route::Funnel));
+        assert!(Route::Funnel.takes_banners() && !Route::Presenter(id(1)).takes_banners());
     }
 }

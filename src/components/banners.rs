@@ -38,7 +38,7 @@ pub fn Banners() -> impl IntoView {
     // the presenter's console or a printout.
     let shown = move || {
         let here = state.route.get();
-        if matches!(here, Route::Presenter(_) | Route::Printout { .. }) {
+        if !here.takes_banners() {
             return None;
         }
         let text = nudge()?;
@@ -65,10 +65,7 @@ pub fn Banners() -> impl IntoView {
     // interrupts no meeting.
     let offer_update = move || {
         state.update_ready.get()
-            && !matches!(
-                state.route.get(),
-                Route::Presenter(_) | Route::Printout { .. }
-            )
+            && state.route.with(Route::takes_banners)
             && matches!(state.save.get(), SaveState::Saved | SaveState::MemoryOnly)
             && !crate::storage::drafts::any_dirty()
     };
