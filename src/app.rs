@@ -5,7 +5,7 @@ use crate::components::banners::Banners;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::route::{self, Route};
-use crate::state::{self, autosave, session, tabs, tr, use_app, Boot};
+use crate::state::{self, autosave, session, tr, use_app, Boot};
 use crate::storage::prefs;
 use crate::views;
 use leptos::ev;
@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
             e.set_return_value(i18n::t(state.lang_now(), Msg::UnsavedLeave));
         }
     });
-    tabs::listen(state);
+    session::follow_other_tabs(state);
     crate::offline::start(state.update_ready);
     spawn_local(session::start(state));
 

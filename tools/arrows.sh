@@ -19,5 +19,10 @@ forbid "storage knows nothing above it (state, screens, widgets)" src/storage 'c
 forbid "io knows nothing above it (state, screens, widgets)" src/io 'crate::(state|views|components|cafe)\b'
 forbid "state reaches no screen or widget" src/state 'crate::(views|components|cafe)\b'
 forbid "shared widgets (components) reach no screen" src/components 'crate::views\b'
+forbid "the presenter's console and audience window reach no screen" src/cafe 'crate::views\b'
+forbid "domain modules (core/src) do not call the message catalog up from below it" core/src/quick.rs 'crate::i18n\b'
+
+# No two modules of a crate reach each other, directly or around a loop.
+node tools/cycles.mjs src core/src || status=1
 [ $status -eq 0 ] && echo "arrows: every import points the right way"
 exit $status

@@ -104,7 +104,7 @@ pub fn parse(text: &str) -> QuickFlow {
         .iter()
         .position(|t| t.starts_with(|c: char| c.is_ascii_digit()))
     {
-        if let Some(value) = crate::i18n::parse_number(&lower[n]) {
+        if let Some(value) = crate::text::parse_number(&lower[n]) {
             used[n] = true;
             let unit = lower.get(n + 1).and_then(|u| unit_of(u));
             if unit.is_some() {

@@ -325,7 +325,19 @@ pub struct ReturnInfo {
     pub conflicts: usize,
     /// Who changed what (capped at [`JOURNAL_KEPT`] entries).
     #[serde(default)]
-    pub journal: Vec<crate::merge::Taken>,
+    pub journal: Vec<Taken>,
+}
+
+/// A field taken from their side, for the journal of a merge
+/// (`crate::merge` writes it; the exchange record keeps it).
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct Taken {
+    pub kind: Kind,
+    pub id: Id,
+    /// The field, or empty for a whole record (created or replaced).
+    pub field: String,
+    pub by: Author,
+    pub at: i64,
 }
 
 /// Journal entries kept per merged file.

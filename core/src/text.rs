@@ -48,6 +48,23 @@ pub fn slug(s: &str) -> String {
     }
 }
 
+/// Parses a number as people type it: `12,5`, `12.5`, `1 200,5`.
+pub fn parse_number(input: &str) -> Option<f64> {
+    let s: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .collect();
+    if s.is_empty() {
+        return None;
+    }
+    let s = if s.contains(',') && !s.contains('.') {
+        s.replace(',', ".")
+    } else {
+        s.replace(',', "")
+    };
+    s.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

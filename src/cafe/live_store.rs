@@ -5,10 +5,18 @@
 
 use crate::storage::prefs;
 use maillage_core::cafe::live::Live;
+use maillage_core::CafePlan;
 use maillage_core::Id;
 
 fn key(event: Id) -> String {
     format!("maillage.cafe.{event}")
+}
+
+/// Rounds already played: the presenter's progress, or what the plan says.
+pub fn rounds_played(event: Id, plan: &CafePlan) -> usize {
+    load(event)
+        .rounds_started(plan)
+        .max(plan.locked_rounds as usize)
 }
 
 pub fn load(event: Id) -> Live {

@@ -4,6 +4,7 @@
 //! domain logic itself lives in `maillage_core`.
 
 pub mod autosave;
+pub mod events;
 pub mod files;
 pub mod forms;
 pub mod session;

@@ -8,10 +8,11 @@ use crate::route::{navigate, Route};
 use crate::storage::tx::StorageError;
 use crate::storage::{idb, locks, prefs, tx};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use maillage_core::format::{self, ExportMeta};
 use maillage_core::i18n::Msg;
 use maillage_core::stored::{ProjectSummary, SetAside, SnapshotInfo, SnapshotReason};
-use maillage_core::{example, EditContext, Id, Kind, Project, APP_VERSION};
+use maillage_core::{example, stored, EditContext, Id, Kind, Project, APP_VERSION};
 
 /// Opens the database (or, without one, a store in memory) and the last project.
 pub async fn start(state: AppState) {
@@ -343,4 +344,58 @@ pub fn rename(state: AppState, name: &str) -> bool {
         state.notify_when_saved(Msg::ProjectRenamed);
     }
     ok
+}
+
+/// Keeps this tab in step with the others: another tab with the same
+/// project open announced a save, and the records it wrote are loaded
+/// (unless this tab has unsaved edits of them: then its own save will find
+/// the conflict and say so); an import or restore reopens the project; a
+/// deletion closes it once storage confirms it.
+pub fn follow_other_tabs(state: AppState) {
+    tabs::listen(move |msg| spawn_local(receive(state, msg)));
+}
+
+async fn receive(state: AppState, msg: tabs::Message) {
+    let current = state.project.with_untracked(|p| p.as_ref().map(|p| p.id()));
+    refresh_summaries(state).await;
+    if msg.from_this_tab() || Some(msg.project) != current {
+        return;
+    }
+    let project = msg.project;
+    match msg.what {
+        tabs::What::Saved => {
+            let theirs: Vec<(Kind, Id)> = msg
+                .records
+                .into_iter()
+                .filter(|(k, id)| !autosave::is_dirty(*k, *id))
+                .collect();
+            let Ok(docs) = idb::load_records(project, &theirs).await else {
+                return;
+            };
+            state.project.update(|p| {
+                let Some(p) = p.as_mut().filter(|p| p.id() == project) else {
+                    return;
+                };
+                for ((kind, id), json) in &docs {
+                    let Some(json) = json else { continue };
+                    if stored::put_document(p, *kind, json).is_ok() {
+                        if let Some(rev) = stored::peek_rev(json) {
+                            autosave::set_stored_rev(*kind, *id, rev);
+                        }
+                    }
+                }
+            });
+            state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
+        }
+        tabs::What::Replaced => {
+            open_project(state, project).await;
+            state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
+        }
+        tabs::What::Deleted => {
+            if idb::project_exists(project).await == Ok(false) {
+                close_project(state);
+                state.notify(NoticeKind::Error, Msg::OtherTabDeletedProject, &[]);
+            }
+        }
+    }
 }

@@ -1,14 +1,9 @@
-//! Keeping tabs in step. Every save is announced on a BroadcastChannel;
-//! another tab with the same project open loads the records that changed
-//! (unless it has unsaved edits of them: then its own save will find the
-//! conflict and say so). Imports, restores and deletions are announced too.
+//! Messages between tabs, a transport only: every save, import, restore
+//! and deletion is announced on a BroadcastChannel, and what another tab
+//! announced is handed to a listener. What a tab does on hearing it is in
+//! [`super::session::follow_other_tabs`].
 
-use super::{autosave, session, AppState, NoticeKind};
-use crate::storage::idb;
-use leptos::prelude::*;
-use leptos::task::spawn_local;
-use maillage_core::i18n::Msg;
-use maillage_core::{stored, Id, Kind};
+use maillage_core::{Id, Kind};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -26,16 +21,24 @@ const MAX_RECORDS: usize = 200_000;
 /// is believed only once storage confirms it.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Message {
+pub struct Message {
     tab: String,
-    project: Id,
-    what: What,
+    pub project: Id,
+    pub what: What,
     #[serde(default)]
-    records: Vec<(Kind, Id)>,
+    pub records: Vec<(Kind, Id)>,
+}
+
+impl Message {
+    /// Whether this tab posted it (the channel does not echo, but a
+    /// second listener in the same tab would hear it).
+    pub fn from_this_tab(&self) -> bool {
+        self.tab == tab_id()
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Serialize, Deserialize)]
-enum What {
+pub enum What {
     Saved,
     Replaced,
     Deleted,
@@ -84,8 +87,9 @@ pub fn announce_deleted(project: Id) {
     post(&message(project, What::Deleted, Vec::new()));
 }
 
-/// Starts listening to the other tabs (no-op where BroadcastChannel is missing).
-pub fn listen(state: AppState) {
+/// Hands each well-formed message of another tab to `heard` (no-op where
+/// BroadcastChannel is missing).
+pub fn listen(heard: impl Fn(Message) + 'static) {
     let Ok(channel) = BroadcastChannel::new(CHANNEL) else {
         return;
     };
@@ -99,54 +103,9 @@ pub fn listen(state: AppState) {
         if msg.tab.is_empty() || msg.records.len() > MAX_RECORDS {
             return;
         }
-        spawn_local(receive(state, msg));
+        heard(msg);
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     CHANNEL_HANDLE.with(|c| *c.borrow_mut() = Some(channel));
-}
-
-async fn receive(state: AppState, msg: Message) {
-    let current = state.project.with_untracked(|p| p.as_ref().map(|p| p.id()));
-    session::refresh_summaries(state).await;
-    if msg.tab == tab_id() || Some(msg.project) != current {
-        return;
-    }
-    let project = msg.project;
-    match msg.what {
-        What::Saved => {
-            let theirs: Vec<(Kind, Id)> = msg
-                .records
-                .into_iter()
-                .filter(|(k, id)| !autosave::is_dirty(*k, *id))
-                .collect();
-            let Ok(docs) = idb::load_records(project, &theirs).await else {
-                return;
-            };
-            state.project.update(|p| {
-                let Some(p) = p.as_mut().filter(|p| p.id() == project) else {
-                    return;
-                };
-                for ((kind, id), json) in &docs {
-                    let Some(json) = json else { continue };
-                    if stored::put_document(p, *kind, json).is_ok() {
-                        if let Some(rev) = stored::peek_rev(json) {
-                            autosave::set_stored_rev(*kind, *id, rev);
-                        }
-                    }
-                }
-            });
-            state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
-        }
-        What::Replaced => {
-            session::open_project(state, project).await;
-            state.notify(NoticeKind::Info, Msg::OtherTabUpdated, &[]);
-        }
-        What::Deleted => {
-            if idb::project_exists(project).await == Ok(false) {
-                session::close_project(state);
-                state.notify(NoticeKind::Error, Msg::OtherTabDeletedProject, &[]);
-            }
-        }
-    }
 }

@@ -3,11 +3,12 @@
 //! invitation of"), and the printable sheets. Attendance feeds each
 //! company's funnel stage.
 
-use super::event::{change_event, event_of, sheet_link};
 use crate::components::field::{
     company_options, options, pick, FormErrors, SelectField, TextField,
 };
+use crate::components::links::sheet_link;
 use crate::route::{Route, Sheet};
+use crate::state::events::{change_event, event_of};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{meetings as words, Msg};

@@ -2,9 +2,9 @@
 //! people, arrivals and departures (who sits from which round, until which
 //! round), and someone who was not on the list.
 
-use super::cafe_plan::{plan_of, rounds_played};
-use super::event::{change_event, event_of};
+use crate::cafe::live_store::rounds_played;
 use crate::components::field::{company_options, error_of, SelectField, TextField};
+use crate::state::events::{change_event, event_of, plan_of};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::cafe::event_plan;

@@ -5,29 +5,18 @@
 //! already played kept, the changes shown before they are applied.
 
 use super::cafe_changes;
-use super::event::{change_event, event_of};
-use crate::cafe::live_store;
+use crate::cafe::live_store::rounds_played;
 use crate::cafe::table_mark::TableMark;
 use crate::components::field::{error_of, FormErrors, SelectField, TextField};
+use crate::components::links::sheet_link;
 use crate::route::{Route, Sheet};
+use crate::state::events::{change_event, event_of, plan_of};
 use crate::state::{tr, use_app, AppState};
-use crate::views::event::sheet_link;
 use leptos::prelude::*;
 use maillage_core::cafe::{advisor, event_plan};
 use maillage_core::commands::{self, Proposal};
 use maillage_core::i18n::{self, meetings as words, Msg};
 use maillage_core::*;
-
-pub(super) fn plan_of(state: AppState, id: Id) -> Option<CafePlan> {
-    event_of(state, id).and_then(|e| e.cafe)
-}
-
-/// Rounds already played: the presenter's progress, or what the plan says.
-pub(super) fn rounds_played(id: Id, plan: &CafePlan) -> usize {
-    live_store::load(id)
-        .rounds_started(plan)
-        .max(plan.locked_rounds as usize)
-}
 
 fn people_count(e: &Event) -> usize {
     e.attendance.iter().filter(|a| a.status.may_come()).count()

@@ -3,25 +3,12 @@
 
 use super::{attendance, cafe_plan, harvest, met};
 use crate::components::confirm::ConfirmButton;
-use crate::route::{navigate, EventTab, Route, Sheet};
+use crate::route::{navigate, EventTab, Route};
+use crate::state::events::event_of;
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, meetings as words, Msg};
-use maillage_core::{commands, Event, EventKind, Id};
-
-pub fn event_of(state: crate::state::AppState, id: Id) -> Option<Event> {
-    crate::state::forms::record(state, |p| &p.events, id)
-}
-
-/// Saves a change to the event through the checked command; the issues
-/// otherwise.
-pub fn change_event(
-    state: crate::state::AppState,
-    id: Id,
-    edit: impl FnOnce(&mut Event),
-) -> Result<(), Vec<maillage_core::Issue>> {
-    crate::state::forms::change(state, |p| &p.events, id, commands::save_event, edit)
-}
+use maillage_core::{commands, EventKind, Id};
 
 #[component]
 pub fn EventPage(id: Id, tab: EventTab) -> impl IntoView {
@@ -112,9 +99,4 @@ fn Page(id: Id, tab: EventTab) -> impl IntoView {
             }}
         </article>
     }
-}
-
-/// A link to a printable sheet of the event.
-pub fn sheet_link(id: Id, sheet: Sheet, label: Msg) -> impl IntoView {
-    view! { <a class="button tertiary" href=Route::Printout { id, sheet }.to_hash()>{tr(label)}</a> }
 }

@@ -7,6 +7,7 @@
 
 use super::merge_review::MergeReview;
 use crate::components::confirm::ConfirmButton;
+use crate::components::issue_list::IssueList;
 use crate::components::unsaved::unless_unsaved;
 use crate::io::crypto::{self, CryptoError};
 use crate::io::upload::{self, ReadFailure};
@@ -18,11 +19,10 @@ use leptos::task::spawn_local;
 use maillage_core::format::sealed::{self, SealedError};
 use maillage_core::format::{self, Loaded, ReadError};
 use maillage_core::i18n::{self, Lang, Msg};
-use maillage_core::{Issue, Kind};
+use maillage_core::Kind;
 use std::sync::Arc;
 
 /// Issues listed before "… and N more".
-const ISSUES_SHOWN: usize = 30;
 
 #[derive(Clone)]
 enum Phase {
@@ -283,28 +283,6 @@ fn failure_view(f: &Failure, lang: Lang) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-#[component]
-pub fn IssueList(issues: Vec<Issue>, lang: Lang) -> impl IntoView {
-    let more = issues.len().saturating_sub(ISSUES_SHOWN);
-    let mut sorted = issues;
-    maillage_core::sorting::sort_by_key(&mut sorted, |i| i.severity);
-    view! {
-        <ul class="issues">
-            {sorted.into_iter().take(ISSUES_SHOWN).map(|i| {
-                let label = i18n::t(lang, if i.is_error() { Msg::IssueError } else { Msg::IssueWarning });
-                view! {
-                    <li class:warning=!i.is_error()>
-                        <span class="issue-kind">{label}</span>" "
-                        {i18n::issue_text(lang, &i)}" "
-                        <code>{i.path.clone()}</code>
-                    </li>
-                }
-            }).collect_view()}
-            {(more > 0).then(|| view! { <li>{i18n::tf(lang, Msg::ImportMoreIssues, &[("n", &i18n::int(lang, more as i64))])}</li> })}
-        </ul>
-    }
 }
 
 /// "3 entreprises, 12 actions" from counts per kind.

@@ -3,6 +3,7 @@
 //! the one sent, who changed it and when — to keep, take or edit, one by
 //! one or all of a kind at once. Applying is one step, after a backup.
 
+use crate::components::issue_list::IssueList;
 use crate::route::{navigate, Route};
 use crate::state::files::{self, MergeFailure, MergeSetup};
 use crate::state::{tr, tz_offset_min, use_app};
@@ -82,7 +83,7 @@ pub fn MergeReview(
             <Conflicts setup=setup.clone() choices=choices/>
             <Show when=move || !issues.with(Vec::is_empty)>
                 <div class="import-error" role="alert">
-                    {move || view! { <super::import::IssueList issues=issues.get() lang=state.lang.get()/> }}
+                    {move || view! { <IssueList issues=issues.get() lang=state.lang.get()/> }}
                 </div>
             </Show>
             <div class="actions">

@@ -13,7 +13,7 @@ use maillage_core::*;
 #[component]
 pub fn Printout(id: Id, sheet: Sheet) -> impl IntoView {
     let state = use_app();
-    let event = Memo::new(move |_| super::event::event_of(state, id));
+    let event = Memo::new(move |_| crate::state::events::event_of(state, id));
     let title = move || event.with(|e| e.as_ref().map(|e| e.title.clone()).unwrap_or_default());
     let facts = move || {
         let lang = state.lang.get();

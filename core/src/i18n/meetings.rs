@@ -213,6 +213,44 @@ pub fn swap_refusal(r: SwapRefusal) -> Msg {
     }
 }
 
+/// The harvest as a spreadsheet (Excel-FR CSV through [`crate::csv`]), in
+/// the user's language.
+pub fn harvest_csv(p: &crate::Project, event: &crate::Event, lang: Lang) -> String {
+    use crate::csv::{Cell, Sheet};
+    let head = [
+        Msg::Round,
+        Msg::ColTable,
+        Msg::ColKind,
+        Msg::ColText,
+        Msg::ColCompanies,
+        Msg::FieldResource,
+        Msg::FieldRoughQuantity,
+        Msg::ColTheme,
+        Msg::ColVotes,
+    ]
+    .map(|m| t(lang, m));
+    let mut sheet = Sheet::new(lang, &head);
+    for h in &event.harvest {
+        let theme = if h.category.is_empty() {
+            String::new()
+        } else {
+            super::flows::category(lang, &h.category)
+        };
+        sheet.row([
+            h.round.into(),
+            h.table.into(),
+            t(lang, harvest_kind(h.kind)).into(),
+            h.text.clone().into(),
+            crate::cafe::summary::company_names(p, &h.company_ids).into(),
+            h.resource.clone().into(),
+            h.quantity.clone().into(),
+            theme.into(),
+            Cell::from(h.votes),
+        ]);
+    }
+    sheet.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

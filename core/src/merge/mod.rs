@@ -117,16 +117,7 @@ pub struct Plan {
     changes: Vec<Change>,
 }
 
-/// A field taken from their side, for the journal of the merge.
-#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
-pub struct Taken {
-    pub kind: Kind,
-    pub id: Id,
-    /// The field, or empty for a whole record (created or replaced).
-    pub field: String,
-    pub by: Author,
-    pub at: i64,
-}
+pub use crate::stored::Taken;
 
 /// The outcome of [`apply`].
 #[derive(Clone, Debug)]
