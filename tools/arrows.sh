@@ -22,6 +22,13 @@ forbid "shared widgets (components) reach no screen" src/components 'crate::view
 forbid "the presenter's console and audience window reach no screen" src/cafe 'crate::views\b'
 forbid "domain modules (core/src) do not call the message catalog up from below it" core/src/quick.rs 'crate::i18n\b'
 
+# The open project is written only through AppState (state/mod.rs), which
+# says which kinds of record changed (see state::Changes).
+hits=$(grep -rnE '\.project\.(set|update|try_update|write|update_untracked|try_update_untracked)\(' src --include=*.rs | grep -v '^src/state/mod.rs:' || true)
+if [ -n "$hits" ]; then
+  printf 'arrows: the open project is changed only through AppState::{apply, put_project, put_records}\n%s\n' "$hits" >&2
+  status=1
+fi
 # No two modules of a crate reach each other, directly or around a loop.
 node tools/cycles.mjs src core/src || status=1
 [ $status -eq 0 ] && echo "arrows: every import points the right way"

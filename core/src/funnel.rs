@@ -64,18 +64,36 @@ impl Evidence {
 
 /// The funnel state of every live company, as of `today`.
 pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
+    derive_with(p, &attendances(p, today), today)
+}
+
+/// What the funnel reads of the meetings: who came, and when (a company
+/// once per meeting). A change to a meeting that leaves this as it was (a
+/// harvest vote, a table plan) does not change any company's stage, so the
+/// app works the funnel out again only when this changes.
+pub fn attendances(p: &Project, today: Date) -> Vec<(Id, Date)> {
+    let mut out = Vec::new();
+    for e in p.events.iter().filter(|e| !e.deleted && e.date <= today) {
+        out.extend(
+            e.attendance
+                .iter()
+                .filter(|a| a.status.attended())
+                .map(|a| (a.company_id, e.date)),
+        );
+    }
+    out
+}
+
+/// [`derive_all`] with the meetings already read by [`attendances`].
+pub fn derive_with(p: &Project, attended: &[(Id, Date)], today: Date) -> HashMap<Id, FunnelState> {
     let mut ev: HashMap<Id, Evidence> = HashMap::with_capacity(p.companies.len());
     for i in p.interactions.iter().filter(|i| !i.deleted) {
         interaction_evidence(ev.entry(i.company_id).or_default(), i, today);
     }
-    for e in p.events.iter().filter(|e| !e.deleted && e.date <= today) {
-        for a in &e.attendance {
-            if a.status.attended() {
-                let x = ev.entry(a.company_id).or_default();
-                x.reach(Stage::AttendsMeetings, Because::Meeting);
-                x.active_on(e.date);
-            }
-        }
+    for &(company, date) in attended {
+        let x = ev.entry(company).or_default();
+        x.reach(Stage::AttendsMeetings, Because::Meeting);
+        x.active_on(date);
     }
     for f in p.flows.iter().filter(|f| !f.deleted) {
         ev.entry(f.company_id)

@@ -5,6 +5,7 @@
 //! (a clock value in ms since the epoch, a seed), so everything here is
 //! deterministic and tested natively with `cargo test`.
 
+pub mod board;
 pub mod cafe;
 pub mod commands;
 pub mod csv;

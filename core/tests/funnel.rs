@@ -291,3 +291,39 @@ fn a_derived_stage_says_what_it_comes_from_and_the_company_lists_its_synergies_a
     p.companies[0].stage_override = Some(Stage::Visited);
     assert_eq!(state(&p, id).because, None);
 }
+
+/// The app works the funnel out again only when what it reads of the
+/// meetings changes: a harvest vote leaves it as it was, a presence does not.
+#[test]
+fn attendances_follow_presence_not_votes() {
+    let mut p = sample();
+    let before = funnel::attendances(&p, today());
+    assert!(
+        !before.is_empty(),
+        "the example has meetings that were attended"
+    );
+    let e = p
+        .events
+        .iter_mut()
+        .find(|e| !e.harvest.is_empty())
+        .expect("a harvest");
+    e.harvest[0].votes += 3;
+    assert_eq!(funnel::attendances(&p, today()), before);
+    let e = p
+        .events
+        .iter_mut()
+        .find(|e| e.attendance.iter().any(|a| a.status.attended()))
+        .unwrap();
+    let a = e
+        .attendance
+        .iter_mut()
+        .find(|a| a.status.attended())
+        .unwrap();
+    a.status = AttendanceStatus::Absent;
+    let after = funnel::attendances(&p, today());
+    assert_eq!(after.len() + 1, before.len());
+    assert_eq!(
+        funnel::derive_with(&p, &after, today()),
+        funnel::derive_all(&p, today())
+    );
+}

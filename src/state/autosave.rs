@@ -229,10 +229,8 @@ async fn take_theirs(state: AppState, project: Id, conflicts: Vec<(Kind, Id)>) {
             .project
             .with_untracked(|p| p.as_ref().and_then(|p| p.label_of(kind, id)))
             .unwrap_or_else(|| i18n::t(lang, i18n::kind(kind)).to_owned());
-        state.project.update(|p| {
-            if let Some(p) = p {
-                let _ = stored::put_document(p, kind, &json);
-            }
+        state.put_records(&[kind], |p| {
+            let _ = stored::put_document(p, kind, &json);
         });
         if let Some(rev) = stored::peek_rev(&json) {
             set_stored_rev(kind, id, rev);

@@ -370,7 +370,7 @@ pub async fn apply_merge(
         for (kind, rid, rev) in &written {
             autosave::set_stored_rev(*kind, *rid, *rev);
         }
-        state.project.set(Some(applied.project));
+        state.put_project(Some(applied.project));
         state.summaries.update(|s| {
             if let Some(x) = s.iter_mut().find(|x| x.id == id) {
                 *x = summary;

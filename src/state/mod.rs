@@ -18,7 +18,7 @@ use maillage_core::funnel::{self, FunnelState};
 use maillage_core::i18n::{self, Lang, Msg};
 use maillage_core::search::CompanyIndex;
 use maillage_core::stored::ProjectSummary;
-use maillage_core::{Author, Date, EditContext, Id, Issue, Project};
+use maillage_core::{Author, Date, EditContext, Id, Issue, Kind, Project};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -93,33 +93,88 @@ pub struct AppState {
     pub index: Memo<Arc<CompanyIndex>>,
     /// Emission and conversion factors in force (shipped, and the project's own).
     pub factors: Memo<Arc<FactorSet>>,
+    /// Which kinds of record of the open project changed.
+    pub changes: Changes,
     next_notice: StoredValue<u64>,
 }
 
+/// One trigger per record kind, pulled when records of that kind change,
+/// so that what is derived from some kinds is worked out again only when
+/// those change: the search index of 20 000 companies is not rebuilt for a
+/// harvest vote. The project itself is written only through [`AppState`]
+/// (`apply`, `put_project`, `put_records`), which pull the triggers; a check
+/// of `make test` (`tools/arrows.sh`) keeps it so.
+#[derive(Clone, Copy)]
+pub struct Changes([Trigger; Kind::ALL.len()]);
+
+impl Changes {
+    fn new() -> Self {
+        Changes(std::array::from_fn(|_| Trigger::new()))
+    }
+
+    fn slot(kind: Kind) -> usize {
+        Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+    }
+
+    /// Makes the reactive reader follow changes to these kinds only.
+    pub fn track(&self, kinds: &[Kind]) {
+        for k in kinds {
+            self.0[Self::slot(*k)].track();
+        }
+    }
+
+    fn notify(&self, kinds: impl IntoIterator<Item = Kind>) {
+        let mut seen = [false; Kind::ALL.len()];
+        for k in kinds {
+            seen[Self::slot(k)] = true;
+        }
+        for (trigger, changed) in self.0.iter().zip(seen) {
+            if changed {
+                trigger.notify();
+            }
+        }
+    }
+}
+
+/// The kinds the funnel reads besides the meetings' attendances.
+const FUNNEL_KINDS: [Kind; 4] = [Kind::Company, Kind::Interaction, Kind::Flow, Kind::Synergy];
+
 pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> AppState {
     let project = RwSignal::new(None::<Project>);
+    let changes = Changes::new();
+    // Each derived value reads the project untracked and follows the kinds
+    // it is made of (an Arc is always news: comparing indexes costs more
+    // than the screens that read them).
+    let attended = Memo::new(move |_| {
+        changes.track(&[Kind::Event]);
+        project.with_untracked(|p| p.as_ref().map(|p| funnel::attendances(p, today())))
+    });
     let funnel = Memo::new(move |_| {
-        project.with(|p| {
-            p.as_ref()
-                .map(|p| funnel::derive_all(p, today()))
-                .unwrap_or_default()
+        changes.track(&FUNNEL_KINDS);
+        attended.with(|a| {
+            project.with_untracked(|p| match (p, a) {
+                (Some(p), Some(a)) => funnel::derive_with(p, a, today()),
+                _ => HashMap::new(),
+            })
         })
     });
     let index = Memo::new_with_compare(
         move |_| {
-            Arc::new(project.with(|p| {
-                p.as_ref()
-                    .map(CompanyIndex::build)
-                    .unwrap_or_else(|| CompanyIndex::build_empty())
-            }))
+            changes.track(&[Kind::Company]);
+            Arc::new(
+                project
+                    .with_untracked(|p| p.as_ref().map(CompanyIndex::build))
+                    .unwrap_or_else(CompanyIndex::build_empty),
+            )
         },
         |_, _| true,
     );
     let factors = Memo::new_with_compare(
         move |_| {
+            changes.track(&[Kind::Settings]);
             Arc::new(
                 project
-                    .with(|p| p.as_ref().map(|p| FactorSet::of(&p.settings)))
+                    .with_untracked(|p| p.as_ref().map(|p| FactorSet::of(&p.settings)))
                     .unwrap_or_else(FactorSet::shipped_only),
             )
         },
@@ -141,6 +196,7 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
         funnel,
         index,
         factors,
+        changes,
         next_notice: StoredValue::new(0),
     };
     provide_context(state);
@@ -285,11 +341,30 @@ impl AppState {
             Ok(changed) if changed.is_empty() => Ok(()),
             Ok(changed) => {
                 self.project.notify();
+                self.changes.notify(changed.iter().map(|(k, _)| *k));
                 autosave::mark(*self, changed);
                 Ok(())
             }
             Err(issues) => Err(issues),
         }
+    }
+
+    /// Opens (or closes, with `None`) a project: everything derived from it
+    /// is worked out again.
+    pub fn put_project(&self, project: Option<Project>) {
+        self.project.set(project);
+        self.changes.notify(Kind::ALL);
+    }
+
+    /// Changes records of the open project outside a command (records
+    /// another tab wrote, loaded from storage): `kinds` says which kinds.
+    pub fn put_records(&self, kinds: &[Kind], f: impl FnOnce(&mut Project)) {
+        self.project.update(|p| {
+            if let Some(p) = p {
+                f(p)
+            }
+        });
+        self.changes.notify(kinds.iter().copied());
     }
 
     /// The screen actually shown: screens that need a project give way to

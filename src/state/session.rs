@@ -55,7 +55,7 @@ pub async fn open_project(state: AppState, id: Id) {
         Ok(opened) => {
             autosave::reset(Some(id), opened.revs);
             report_set_aside(state, opened.set_aside);
-            state.project.set(Some(opened.project));
+            state.put_project(Some(opened.project));
             span.end();
             state.save.set(autosave::idle());
             prefs::set_last_project(Some(id));
@@ -78,7 +78,7 @@ fn report_set_aside(state: AppState, items: Vec<SetAside>) {
 
 pub fn close_project(state: AppState) {
     autosave::reset(None, Default::default());
-    state.project.set(None);
+    state.put_project(None);
     state.set_aside.set(Vec::new());
     prefs::set_last_project(None);
     navigate(&Route::Projects);
@@ -119,7 +119,7 @@ pub(super) async fn adopt(state: AppState, project: Project, summary: ProjectSum
     match written {
         Ok(revs) => {
             autosave::reset(Some(id), revs);
-            state.project.set(Some(project));
+            state.put_project(Some(project));
             state.save.set(autosave::idle());
             prefs::set_last_project(Some(id));
             refresh_summaries(state).await;
@@ -132,7 +132,7 @@ pub(super) async fn adopt(state: AppState, project: Project, summary: ProjectSum
                 .into_iter()
                 .map(|(k, id, _)| (k, id))
                 .collect();
-            state.project.set(Some(project));
+            state.put_project(Some(project));
             autosave::keep_pending(pending);
             state.save.set(super::SaveState::Failed);
             autosave::report(state, &e);
@@ -274,7 +274,7 @@ pub async fn delete_project(state: AppState, id: Id, without_backup: bool) -> De
             Some(next) => open_project(state, next).await,
             None => {
                 autosave::reset(None, Default::default());
-                state.project.set(None);
+                state.put_project(None);
                 prefs::set_last_project(None);
             }
         }
@@ -372,10 +372,11 @@ async fn receive(state: AppState, msg: tabs::Message) {
             let Ok(docs) = idb::load_records(project, &theirs).await else {
                 return;
             };
-            state.project.update(|p| {
-                let Some(p) = p.as_mut().filter(|p| p.id() == project) else {
+            let kinds: Vec<Kind> = docs.iter().map(|((k, _), _)| *k).collect();
+            state.put_records(&kinds, |p| {
+                if p.id() != project {
                     return;
-                };
+                }
                 for ((kind, id), json) in &docs {
                     let Some(json) = json else { continue };
                     if stored::put_document(p, *kind, json).is_ok() {

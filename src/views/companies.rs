@@ -18,6 +18,7 @@ const PAGE: usize = 100;
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     id: Id,
+    rev: u64,
     name: String,
     commune: String,
     activity: String,
@@ -140,7 +141,7 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || rows.get() key=|r| r.clone() children=move |r| view! { <CompanyRow row=r/> }/>
+                        <For each=move || rows.get() key=|r| (r.id, r.rev, r.stage) children=move |r| view! { <CompanyRow row=r/> }/>
                     </tbody>
                 </table>
                 <Show when=move || { hits.with(Vec::len) > limit.get() }>
@@ -169,6 +170,7 @@ fn row_of(
     };
     Row {
         id: c.id,
+        rev: c.rev,
         name: c.name.clone(),
         commune: c.commune.clone(),
         activity,

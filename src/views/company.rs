@@ -15,35 +15,42 @@ use maillage_core::{commands, naf, Company, Id, Stage};
 #[component]
 pub fn CompanyDetail(id: Id) -> impl IntoView {
     let state = use_app();
-    let company = Memo::new(move |_| {
+    let exists = Memo::new(move |_| {
         state.project.with(|p| {
             p.as_ref()
                 .and_then(|p| p.company(id))
-                .filter(|c| !c.deleted)
-                .cloned()
+                .is_some_and(|c| !c.deleted)
         })
     });
-    move || match company.get() {
-        None => view! {
-            <section>
-                <p class="empty-state">{tr(Msg::CompanyNotFound)}</p>
-                <a href="#/entreprises">{tr(Msg::BackToList)}</a>
-            </section>
+    move || {
+        if exists.get() {
+            view! { <CompanyPage id=id/> }.into_any()
+        } else {
+            view! {
+                <section>
+                    <p class="empty-state">{tr(Msg::CompanyNotFound)}</p>
+                    <a href=Route::Companies(Default::default()).to_hash()>{tr(Msg::BackToList)}</a>
+                </section>
+            }
+            .into_any()
         }
-        .into_any(),
-        Some(c) => view! { <CompanyPage company=c/> }.into_any(),
     }
 }
 
+/// The page is built once per company: an edit of the company redraws its
+/// identity card and name only, so what is being typed in the contact,
+/// flow or outreach forms below stays.
 #[component]
-fn CompanyPage(company: Company) -> impl IntoView {
+fn CompanyPage(id: Id) -> impl IntoView {
     let state = use_app();
-    let id = company.id;
-    let name = company.name.clone();
-    let question = {
-        let name = name.clone();
-        Signal::derive(move || state.tf(Msg::ConfirmDeleteCompany, &[("name", &name)]))
-    };
+    let company = Memo::new(move |_| {
+        state
+            .project
+            .with(|p| p.as_ref().and_then(|p| p.company(id)).cloned())
+    });
+    let name = move || company.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let question =
+        Signal::derive(move || state.tf(Msg::ConfirmDeleteCompany, &[("name", &name())]));
     let delete = Callback::new(move |_| {
         let _ = state.apply(|p, ctx| Ok(commands::delete_company(p, id, ctx)));
         state.notify_when_saved(Msg::CompanyDeleted);
@@ -51,7 +58,7 @@ fn CompanyPage(company: Company) -> impl IntoView {
     });
     view! {
         <article class="company">
-            <p class="breadcrumb"><a href="#/entreprises">{tr(Msg::BackToList)}</a></p>
+            <p class="breadcrumb"><a href=Route::Companies(Default::default()).to_hash()>{tr(Msg::BackToList)}</a></p>
             <div class="page-head">
                 <h1>{name}</h1>
                 <div class="actions">
@@ -60,7 +67,7 @@ fn CompanyPage(company: Company) -> impl IntoView {
                 </div>
             </div>
             <div class="columns">
-                <Identity company=company/>
+                {move || company.get().map(|c| view! { <Identity company=c/> })}
                 <StagePanel id=id/>
             </div>
             <Contacts company_id=id/>

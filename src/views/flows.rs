@@ -7,15 +7,16 @@ use crate::route::{self, FlowQuery, Route};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
-use maillage_core::{
-    commands, low, materials, quick, sorting, text, units, Direction, Flow, Id, Project,
-};
+use maillage_core::{board, commands, low, materials, quick, units, Company, Direction, Flow, Id};
 
-/// A flow as the lists show it.
+/// A flow as the lists show it. Lists key a row by what it is made of:
+/// the flow's and its company's revisions, the day's staleness, the language.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct FlowRow {
     id: Id,
     rev: u64,
+    company_rev: u64,
+    lang: Lang,
     company_id: Id,
     company: String,
     direction: Direction,
@@ -27,16 +28,21 @@ struct FlowRow {
     stale: bool,
 }
 
-fn row_of(p: &Project, f: &Flow, lang: Lang) -> FlowRow {
+impl FlowRow {
+    fn key(&self) -> (Id, u64, u64, bool, Lang) {
+        (self.id, self.rev, self.company_rev, self.stale, self.lang)
+    }
+}
+
+fn row_of(f: &Flow, company: &Company, lang: Lang) -> FlowRow {
     let code = f.low_code.as_deref().and_then(|c| low::list().get(c));
     FlowRow {
         id: f.id,
         rev: f.rev,
         company_id: f.company_id,
-        company: p
-            .company(f.company_id)
-            .map(|c| c.name.clone())
-            .unwrap_or_default(),
+        company_rev: company.rev,
+        lang,
+        company: company.name.clone(),
         direction: f.direction,
         label: f.label.clone(),
         category: words::category(lang, &f.category),
@@ -72,10 +78,13 @@ pub fn FlowsSection(company_id: Id) -> impl IntoView {
         let lang = state.lang.get();
         state.project.with(|p| {
             let Some(p) = p else { return Vec::new() };
+            let Some(company) = p.company(company_id) else {
+                return Vec::new();
+            };
             p.flows
                 .iter()
                 .filter(|f| f.company_id == company_id && !f.deleted)
-                .map(|f| row_of(p, f, lang))
+                .map(|f| row_of(f, company, lang))
                 .collect::<Vec<_>>()
         })
     });
@@ -96,7 +105,7 @@ pub fn FlowsSection(company_id: Id) -> impl IntoView {
             <QuickCapture company_id=company_id/>
             <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p class="empty-state">{tr(Msg::NoFlows)}</p> }>
                 <ul class="flow-list" data-testid="flows">
-                    <For each=move || rows.get() key=|r| r.clone() children=move |r| view! { <FlowItem row=r/> }/>
+                    <For each=move || rows.get() key=FlowRow::key children=move |r| view! { <FlowItem row=r/> }/>
                 </ul>
             </Show>
         </section>
@@ -193,40 +202,12 @@ pub fn FlowBoard(query: FlowQuery) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let lang = state.lang.get();
         let q = q.get();
-        let wanted = text::fold(&q.company);
         state.project.with(|p| {
             let Some(p) = p else { return Vec::new() };
-            let mut rows: Vec<FlowRow> = p
-                .flows
-                .iter()
-                .filter(|f| !f.deleted)
-                .filter(|f| q.direction.is_none_or(|d| f.direction == d))
-                .filter(|f| q.category.as_ref().is_none_or(|c| &f.category == c))
-                .filter(|f| {
-                    q.chapter.as_ref().is_none_or(|c| {
-                        f.low_code
-                            .as_deref()
-                            .is_some_and(|code| code.starts_with(c.as_str()))
-                    })
-                })
-                .filter(|f| !q.stale || f.is_stale(today()))
-                .filter(|f| {
-                    p.company(f.company_id).is_some_and(|c| {
-                        !c.deleted
-                            && q.zone.as_ref().is_none_or(|z| &c.zone == z)
-                            && (wanted.is_empty() || text::fold(&c.name).contains(&wanted))
-                    })
-                })
-                .map(|f| row_of(p, f, lang))
-                .collect();
-            sorting::sort_by(&mut rows, |a, b| {
-                (text::fold(&a.company), a.direction as u8, &a.label).cmp(&(
-                    text::fold(&b.company),
-                    b.direction as u8,
-                    &b.label,
-                ))
-            });
-            rows
+            board::flows(p, &q, today())
+                .into_iter()
+                .map(|(f, c)| row_of(f, c, lang))
+                .collect::<Vec<_>>()
         })
     });
     let total = Memo::new(move |_| {
@@ -323,7 +304,7 @@ pub fn FlowBoard(query: FlowQuery) -> impl IntoView {
                         <th scope="col">{tr(Msg::ColChecked)}</th>
                     </tr></thead>
                     <tbody>
-                        <For each=shown key=|r| r.clone() children=move |r| view! {
+                        <For each=shown key=FlowRow::key children=move |r| view! {
                             <tr>
                                 <td><a href=Route::Company(r.company_id).to_hash()>{r.company.clone()}</a></td>
                                 <td><DirectionBadge direction=r.direction/></td>
