@@ -29,6 +29,10 @@ if [ -n "$hits" ]; then
   printf 'arrows: the open project is changed only through AppState::{apply, put_project, put_records}\n%s\n' "$hits" >&2
   status=1
 fi
+# A link is built from a Route (core/src/route.rs spells every address once).
+forbid "links are built with Route::to_hash, not spelled out" src/views '"#/'
+forbid "links are built with Route::to_hash, not spelled out" src/components '"#/'
+forbid "links are built with Route::to_hash, not spelled out" src/cafe '"#/'
 # No two modules of a crate reach each other, directly or around a loop.
 node tools/cycles.mjs src core/src || status=1
 [ $status -eq 0 ] && echo "arrows: every import points the right way"

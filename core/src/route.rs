@@ -341,6 +341,38 @@ pub enum Section {
     Backups,
 }
 
+impl Section {
+    /// In the order of the main navigation.
+    pub const ALL: [Section; 10] = [
+        Section::Companies,
+        Section::Flows,
+        Section::Suggestions,
+        Section::Synergies,
+        Section::Impact,
+        Section::Events,
+        Section::Funnel,
+        Section::NextActions,
+        Section::Projects,
+        Section::Backups,
+    ];
+
+    /// The screen the section's navigation entry opens.
+    pub fn home(self) -> Route {
+        match self {
+            Section::Companies => Route::Companies(ListQuery::default()),
+            Section::Flows => Route::Flows(FlowQuery::default()),
+            Section::Suggestions => Route::Suggestions,
+            Section::Synergies => Route::Synergies { list: false },
+            Section::Impact => Route::Impact,
+            Section::Events => Route::Events,
+            Section::Funnel => Route::Funnel,
+            Section::NextActions => Route::NextActions,
+            Section::Projects => Route::Projects,
+            Section::Backups => Route::Backups,
+        }
+    }
+}
+
 fn event_route(id: Id, rest: &[&str]) -> Option<Route> {
     let tab = |tab| Route::Event { id, tab };
     Some(match rest {
@@ -570,6 +602,17 @@ mod tests {
         hashes.sort();
         hashes.dedup();
         assert_eq!(hashes.len(), all.len());
+    }
+
+    #[test]
+    fn each_section_opens_a_screen_of_its_own_with_a_plain_address() {
+        for s in Section::ALL {
+            let home = s.home();
+            assert_eq!(home.section(), s);
+            assert_eq!(Route::parse(&home.to_hash()), Some(home.clone()));
+            assert!(!home.to_hash().contains('?'), "{s:?} opens unfiltered");
+        }
+        assert_eq!(Section::Companies.home().to_hash(), "#/entreprises");
     }
 
     #[test]

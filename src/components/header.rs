@@ -1,6 +1,6 @@
 //! The top of every screen: name, open project, navigation, save status and language.
 
-use crate::route::Section;
+use crate::route::{Route, Section};
 use crate::state::{tr, use_app, SaveState};
 use leptos::prelude::*;
 use maillage_core::i18n::{Lang, Msg};
@@ -16,14 +16,14 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="topbar">
             <div class="topbar-inner">
-                <a class="brand" href="#/entreprises">
+                <a class="brand" href=Section::Companies.home().to_hash()>
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                         <circle cx="6" cy="6" r="4"/><circle cx="26" cy="6" r="4"/><circle cx="16" cy="26" r="4"/>
                         <path d="M6 6 L26 6 L16 26 Z" fill="none" stroke-width="2.5"/>
                     </svg>
                     <span>{tr(Msg::AppName)}</span>
                 </a>
-                <a class="current-project" href="#/projets" title=tr(Msg::NavProjects)>
+                <a class="current-project" href=Route::Projects.to_hash() title=tr(Msg::NavProjects)>
                     <span class="visually-hidden">{tr(Msg::CurrentProject)}" : "</span>
                     {move || project_name().unwrap_or_else(|| state.t(Msg::NoProjectOpen).to_owned())}
                 </a>
@@ -42,7 +42,8 @@ pub fn Header() -> impl IntoView {
 fn Nav() -> impl IntoView {
     let state = use_app();
     let has_project = Memo::new(move |_| state.project.with(Option::is_some));
-    let item = move |section: Section, href: &'static str, msg: Msg| {
+    let item = move |section: Section, msg: Msg| {
+        let href = section.home().to_hash();
         let current =
             move || (state.shown_route(has_project.get()).section() == section).then_some("page");
         view! { <li><a href=href aria-current=current>{tr(msg)}</a></li> }
@@ -50,16 +51,16 @@ fn Nav() -> impl IntoView {
     view! {
         <nav class="mainnav" aria-label=tr(Msg::MainNavigation)>
             <ul>
-                {item(Section::Companies, "#/entreprises", Msg::NavCompanies)}
-                {item(Section::Flows, "#/flux", Msg::NavFlows)}
-                {item(Section::Suggestions, "#/suggestions", Msg::NavSuggestions)}
-                {item(Section::Synergies, "#/synergies", Msg::NavSynergies)}
-                {item(Section::Impact, "#/impact", Msg::NavImpact)}
-                {item(Section::Events, "#/rencontres", Msg::NavEvents)}
-                {item(Section::Funnel, "#/entonnoir", Msg::NavFunnel)}
-                {item(Section::NextActions, "#/actions", Msg::NavNextActions)}
-                {item(Section::Projects, "#/projets", Msg::NavProjects)}
-                {item(Section::Backups, "#/sauvegardes", Msg::NavBackups)}
+                {item(Section::Companies, Msg::NavCompanies)}
+                {item(Section::Flows, Msg::NavFlows)}
+                {item(Section::Suggestions, Msg::NavSuggestions)}
+                {item(Section::Synergies, Msg::NavSynergies)}
+                {item(Section::Impact, Msg::NavImpact)}
+                {item(Section::Events, Msg::NavEvents)}
+                {item(Section::Funnel, Msg::NavFunnel)}
+                {item(Section::NextActions, Msg::NavNextActions)}
+                {item(Section::Projects, Msg::NavProjects)}
+                {item(Section::Backups, Msg::NavBackups)}
             </ul>
         </nav>
     }

@@ -98,7 +98,7 @@ pub fn Companies(query: ListQuery) -> impl IntoView {
         <section class="companies">
             <div class="page-head">
                 <h1>{tr(Msg::CompaniesTitle)}</h1>
-                <a class="button primary" href="#/entreprises/nouvelle" data-testid="new-company">{tr(Msg::NewCompany)}</a>
+                <a class="button primary" href=Route::CompanyNew.to_hash() data-testid="new-company">{tr(Msg::NewCompany)}</a>
             </div>
             <form class="filters" role="search" on:submit=|e| e.prevent_default()>
                 <div class="field search">

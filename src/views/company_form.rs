@@ -173,7 +173,7 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
     let draft = Draft::of(&base, state.lang_now());
     let cancel_href = match id {
         Some(id) => Route::Company(id).to_hash(),
-        None => "#/entreprises".to_owned(),
+        None => Route::Companies(Default::default()).to_hash(),
     };
     let id_now = base.id;
     let guard = FormGuard::new(&base);

@@ -54,8 +54,8 @@ pub fn Projects() -> impl IntoView {
             <h1>{tr(Msg::ProjectsTitle)}</h1>
             <p class="lead">{tr(Msg::ProjectsLead)}</p>
             <div class="toolbar">
-                <a class="button secondary" href="#/importer">{tr(Msg::ImportTitle)}</a>
-                <a class="button tertiary" href="#/bienvenue">{tr(Msg::WelcomeExample)}</a>
+                <a class="button secondary" href=Route::Import.to_hash()>{tr(Msg::ImportTitle)}</a>
+                <a class="button tertiary" href=Route::Welcome.to_hash()>{tr(Msg::WelcomeExample)}</a>
             </div>
             <Show
                 when=move || state.summaries.with(|s| !s.is_empty())

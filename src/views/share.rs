@@ -5,6 +5,7 @@
 
 use super::companies::Filters;
 use crate::components::field::{CheckboxField, TextField};
+use crate::route::Route;
 use crate::state::{files, tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -182,7 +183,7 @@ pub fn Share() -> impl IntoView {
                     <button type="submit" class="button primary" data-testid="share-export" disabled=move || busy.get()>
                         {move || state.tf(Msg::ShareExport, &[("partner", &partner.get())])}
                     </button>
-                    <a class="button tertiary" href="#/projets">{tr(Msg::Cancel)}</a>
+                    <a class="button tertiary" href=Route::Projects.to_hash()>{tr(Msg::Cancel)}</a>
                 </div>
             </form>
         </section>

@@ -129,9 +129,9 @@ pub fn Synergies(list: bool) -> impl IntoView {
             <div class="page-head">
                 <h1>{tr(Msg::SynergiesTitle)}</h1>
                 <div class="actions">
-                    <a class="button" class:primary=!list class:secondary=list href="#/synergies" aria-current=(!list).then_some("page")>{tr(Msg::ViewBoard)}</a>
-                    <a class="button" class:primary=list class:secondary=!list href="#/synergies?vue=liste" aria-current=list.then_some("page")>{tr(Msg::ViewList)}</a>
-                    <a class="button secondary" href="#/suggestions">{tr(Msg::NavSuggestions)}</a>
+                    <a class="button" class:primary=!list class:secondary=list href=Route::Synergies { list: false }.to_hash() aria-current=(!list).then_some("page")>{tr(Msg::ViewBoard)}</a>
+                    <a class="button" class:primary=list class:secondary=!list href=Route::Synergies { list: true }.to_hash() aria-current=list.then_some("page")>{tr(Msg::ViewList)}</a>
+                    <a class="button secondary" href=Route::Suggestions.to_hash()>{tr(Msg::NavSuggestions)}</a>
                 </div>
             </div>
             <p class="lead">{tr(Msg::SynergiesLead)}</p>

@@ -30,7 +30,7 @@ pub fn SynergyDetail(id: Id) -> impl IntoView {
             return view! {
                 <section>
                     <p class="empty-state">{tr(Msg::SynergyNotFound)}</p>
-                    <a href="#/synergies">{tr(Msg::NavSynergies)}</a>
+                    <a href=Route::Synergies { list: false }.to_hash()>{tr(Msg::NavSynergies)}</a>
                 </section>
             }
             .into_any();
@@ -70,7 +70,7 @@ fn SynergyPage(id: Id) -> impl IntoView {
     };
     view! {
         <article class="synergy">
-            <p class="breadcrumb"><a href="#/synergies">{tr(Msg::NavSynergies)}</a></p>
+            <p class="breadcrumb"><a href=Route::Synergies { list: false }.to_hash()>{tr(Msg::NavSynergies)}</a></p>
             <div class="page-head">
                 <h1>{title}</h1>
                 <div class="actions">
