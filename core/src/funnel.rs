@@ -1,7 +1,8 @@
-//! The recruitment funnel (DESIGN §3): each company's stage is derived from
-//! its outreach log, meeting attendance, flows and synergies, unless the
-//! officer set it by hand. Counts are cumulative ("reached at least this
-//! step"), so 60 contacted → 30 interviews → 15 at meetings reads as such.
+//! The recruitment funnel (README, and `docs/format.md` for the stages):
+//! each company's stage is derived from its outreach log, meeting
+//! attendance, flows and synergies, unless the officer set it by hand.
+//! Counts are cumulative ("reached at least this step"), so 60 contacted →
+//! 30 interviews → 15 at meetings reads as such.
 
 use crate::date::Date;
 use crate::model::*;

@@ -1,6 +1,7 @@
-//! What may leave for a partner (DESIGN §10, "Partner files"): one pure
-//! function decides, record by record and field by field, what a file sent
-//! to a partner carries. The rules:
+//! What may leave for a partner (`docs/format.md`, "Files for partners";
+//! README, "Working with a partner"): one pure function decides, record by
+//! record and field by field, what a file sent to a partner carries. The
+//! rules:
 //!
 //! - a company marked `restricted` never leaves, nor anything of it;
 //! - a company marked `facilitator` leaves only for a partner of the

@@ -1,4 +1,5 @@
-//! The JSON file format (DESIGN §4): one envelope, used for files exchanged
+//! The JSON file format (`docs/format.md`, schema
+//! `docs/maillage.schema.json`): one envelope, used for files exchanged
 //! with partners and for backups. See `docs/format.md`.
 //!
 //! Reading is two-phase: peek at `format` and `schema_version`, then parse

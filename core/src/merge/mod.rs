@@ -1,7 +1,7 @@
-//! Merging a returned file into the project it came from (DESIGN §10): a
-//! small pure module in the manner of Excalidraw's `reconcile.ts`, with one
-//! named rule — *a change made on one side only is taken* — and everything
-//! else a conflict for the user.
+//! Merging a returned file into the project it came from (README, "Working
+//! with a partner"): a small pure module in the manner of Excalidraw's
+//! `reconcile.ts`, with one named rule — *a change made on one side only is
+//! taken* — and everything else a conflict for the user.
 //!
 //! Per record, against the version that was sent (the *base*):
 //! - a record only one side has is kept (created on that side);

@@ -1,7 +1,7 @@
-//! The records of a programme (DESIGN §3). Every record kind shares a header
-//! (`id`, `rev`, `updated_at`, `updated_by`, `deleted`) so that records can be
-//! merged one by one when partners send files back, and replicated as one
-//! document per record later on.
+//! The records of a programme (`docs/format.md`, "Record kinds"). Every
+//! record kind shares a header (`id`, `rev`, `updated_at`, `updated_by`,
+//! `deleted`) so that records can be merged one by one when partners send
+//! files back, and replicated as one document per record later on.
 
 mod header;
 #[macro_use]
