@@ -7,7 +7,7 @@ use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::{self, flows as words, Msg};
-use maillage_core::matching::{Cluster, Suggestion};
+use maillage_core::matching::{Cluster, Decided, Suggestion};
 use maillage_core::matching_work::{Found, Work};
 use maillage_core::{commands, Id, Project};
 use std::sync::Arc;
@@ -221,14 +221,16 @@ fn Rejected() -> impl IntoView {
                 .iter()
                 .filter(|d| !d.accepted)
                 .map(|d| {
-                    let text = match d.key.split_once('>') {
-                        Some((a, b)) => {
-                            let label = |id: &str| {
-                                id.parse().map(|id| flow_label(p, id)).unwrap_or_default()
-                            };
-                            format!("{} → {}", label(a), label(b))
+                    let text = match Decided::of_key(&d.key) {
+                        Some(Decided::Pair { supply, demand }) => {
+                            format!("{} → {}", flow_label(p, supply), flow_label(p, demand))
                         }
-                        None => d.key.split(',').count().to_string(),
+                        Some(Decided::Pool(flows)) => {
+                            let labels: Vec<String> =
+                                flows.iter().map(|f| flow_label(p, *f)).collect();
+                            labels.join(", ")
+                        }
+                        None => d.key.clone(),
                     };
                     (d.key.clone(), text)
                 })
