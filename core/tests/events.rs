@@ -383,3 +383,50 @@ fn fewer_people_than_tables_cannot_be_planned() {
         })
     ));
 }
+
+/// The plan tab's review: nothing before anybody is seated; then the
+/// measured quality, and each warning naming a company of the meeting.
+#[test]
+fn a_seated_plan_is_reviewed_with_its_warnings_named() {
+    use maillage_core::cafe::{event_plan, Warning};
+    use maillage_core::i18n::Lang;
+    let mut p = sample();
+    let third = p
+        .events
+        .iter()
+        .find(|e| e.title.starts_with("Rencontre 3"))
+        .unwrap()
+        .clone();
+    let plan = third.cafe.clone().unwrap();
+    let review = event_plan::review(&p, &third, &plan).expect("a seated plan");
+    assert_eq!(review.quality, event_plan::measure(&p, &third, &plan));
+    let lines = i18n::meetings::review(Lang::Fr, &review);
+    assert!(
+        lines.len() > review.warnings.len(),
+        "the quality comes first"
+    );
+    let mut unseated = plan.clone();
+    unseated.seating.clear();
+    assert_eq!(event_plan::review(&p, &third, &unseated), None);
+    // Five people of one company at three tables: the review names it.
+    let company = third.attendance[0].company_id;
+    let name = p.company(company).unwrap().name.clone();
+    let e = p.events.iter_mut().find(|e| e.id == third.id).unwrap();
+    for a in e.attendance.iter_mut().take(5) {
+        a.company_id = company;
+    }
+    let e = e.clone();
+    let review = event_plan::review(&p, &e, e.cafe.as_ref().unwrap()).unwrap();
+    let w = review
+        .warnings
+        .iter()
+        .find_map(|w| match w {
+            Warning::CompanyLargerThanTables { company, .. } => Some(*company),
+            _ => None,
+        })
+        .expect("a company larger than the tables");
+    assert_eq!(review.company(w), name);
+    assert!(i18n::meetings::review(Lang::Fr, &review)
+        .iter()
+        .any(|l| l.contains(&name)));
+}

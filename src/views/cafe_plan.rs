@@ -332,33 +332,8 @@ fn Quality(id: Id) -> impl IntoView {
         state.project.with(|p| {
             let p = p.as_ref()?;
             let e = p.events.iter().find(|e| e.id == id)?;
-            let plan = e.cafe.as_ref().filter(|c| !c.seating.is_empty())?;
-            let q = event_plan::measure(p, e, plan);
-            let (problem, _) = event_plan::problem(p, e, plan, 0);
-            let method = maillage_core::cafe::affine::classes(&problem)
-                .map(|_| maillage_core::cafe::Method::Affine);
-            let mut lines = words::quality(lang, &q, method);
-            if let Ok(warnings) = problem.check() {
-                let company = |c: usize| {
-                    let idx = problem
-                        .people
-                        .iter()
-                        .position(|x| x.company == c)
-                        .unwrap_or(0);
-                    e.attendance
-                        .get(idx)
-                        .and_then(|a| p.company(a.company_id))
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default()
-                };
-                let table = |t: usize| plan.tables.get(t).map_or(t as u32 + 1, |x| x.number);
-                lines.extend(
-                    warnings
-                        .iter()
-                        .map(|w| words::warning(lang, w, &company, &table)),
-                );
-            }
-            Some(lines)
+            let review = event_plan::review(p, e, e.cafe.as_ref()?)?;
+            Some(words::review(lang, &review))
         })
     });
     view! {

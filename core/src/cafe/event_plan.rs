@@ -142,6 +142,63 @@ pub fn measure(p: &Project, event: &Event, plan: &CafePlan) -> Quality {
     quality::measure(&problem, &from_seats(&roster, &plan.seating))
 }
 
+/// What the facilitator is told of the plan stored in an event: its
+/// measured quality, the method that guarantees it when the shape allows
+/// one, and the shape's warnings, with the company and table they concern.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    pub quality: Quality,
+    pub method: Option<super::Method>,
+    pub warnings: Vec<super::Warning>,
+    /// A name for each company number of the warnings.
+    companies: HashMap<usize, String>,
+    /// The number shown on each table, by position.
+    tables: Vec<u32>,
+}
+
+impl Review {
+    /// The name of the company a warning numbers `c`.
+    pub fn company(&self, c: usize) -> String {
+        self.companies.get(&c).cloned().unwrap_or_default()
+    }
+
+    /// The number shown on table `t` (0-based position).
+    pub fn table(&self, t: usize) -> u32 {
+        self.tables.get(t).copied().unwrap_or(t as u32 + 1)
+    }
+}
+
+/// The review of a seated plan; `None` before anybody is seated.
+pub fn review(p: &Project, event: &Event, plan: &CafePlan) -> Option<Review> {
+    if plan.seating.is_empty() {
+        return None;
+    }
+    let quality = measure(p, event, plan);
+    let (problem, _) = problem(p, event, plan, 0);
+    let method = super::affine::classes(&problem).map(|_| super::Method::Affine);
+    let warnings = problem.check().unwrap_or_default();
+    // A company is named after the first of its people (in attendance order).
+    let mut companies = HashMap::new();
+    for (i, person) in problem.people.iter().enumerate() {
+        companies.entry(person.company).or_insert_with(|| {
+            event
+                .attendance
+                .get(i)
+                .and_then(|a| p.company(a.company_id))
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        });
+    }
+    let tables = plan.tables.iter().map(|t| t.number).collect();
+    Some(Review {
+        quality,
+        method,
+        warnings,
+        companies,
+        tables,
+    })
+}
+
 /// One person's seat that a new plan changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeatChange {

@@ -106,6 +106,18 @@ pub fn warning(
 }
 
 /// The plan's quality in plain sentences, the verdict first.
+/// A stored plan's review in sentences: its quality, then its warnings.
+pub fn review(lang: Lang, r: &crate::cafe::event_plan::Review) -> Vec<String> {
+    let mut lines = quality(lang, &r.quality, r.method);
+    let (company, table) = (|c| r.company(c), |t| r.table(t));
+    lines.extend(
+        r.warnings
+            .iter()
+            .map(|w| warning(lang, w, &company, &table)),
+    );
+    lines
+}
+
 pub fn quality(lang: Lang, q: &Quality, method: Option<Method>) -> Vec<String> {
     let mut out = Vec::new();
     if method == Some(Method::Affine) {
