@@ -28,6 +28,7 @@ pub mod naf;
 pub mod quick;
 pub mod rng;
 pub mod route;
+pub mod save_queue;
 pub mod search;
 pub mod share;
 pub mod siret;

@@ -6,47 +6,35 @@
 //! Each record's stored revision is remembered; a save that finds another
 //! revision in the database (written meanwhile by another tab) does not
 //! overwrite it: the other tab's version is loaded and the user is told.
+//! The queue's rules are `maillage_core::save_queue`; this module waits,
+//! writes and tells.
 
 use super::{tabs, AppState, NoticeKind, SaveState};
-use crate::storage::idb::{self, Revisions, Write};
+use crate::storage::idb;
 use crate::storage::tx::StorageError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::commands::Changed;
 use maillage_core::i18n::{self, Msg};
-use maillage_core::{stored, Id, Kind, Project};
+use maillage_core::save_queue::{Revisions, SaveQueue};
+use maillage_core::{stored, Id, Kind};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::time::Duration;
 
 /// Delay between an edit and its write: edits made in a burst share one write.
 const DELAY: Duration = Duration::from_millis(300);
 
-#[derive(Default)]
-struct Pending {
-    project: Option<Id>,
-    dirty: BTreeSet<(Kind, Id)>,
-    revs: Revisions,
-    scheduled: bool,
-    saving: bool,
-}
-
 thread_local! {
-    static PENDING: RefCell<Pending> = RefCell::new(Pending::default());
+    static QUEUE: RefCell<SaveQueue> = RefCell::new(SaveQueue::default());
 }
 
-fn with<R>(f: impl FnOnce(&mut Pending) -> R) -> R {
-    PENDING.with(|p| f(&mut p.borrow_mut()))
+fn with<R>(f: impl FnOnce(&mut SaveQueue) -> R) -> R {
+    QUEUE.with(|q| f(&mut q.borrow_mut()))
 }
 
 /// Starts tracking a freshly opened project, with the stored revisions.
 pub fn reset(project: Option<Id>, revs: Revisions) {
-    with(|p| {
-        p.project = project;
-        p.dirty.clear();
-        p.revs = revs;
-        p.scheduled = false;
-    });
+    with(|q| q.reset(project, revs));
 }
 
 /// Storage is missing: records are kept in this tab's memory only.
@@ -56,34 +44,32 @@ pub fn is_memory_only() -> bool {
 
 /// Whether some edits are not on disk yet (to warn before closing the tab).
 pub fn has_unsaved() -> bool {
-    with(|p| !p.dirty.is_empty() || p.saving)
+    with(|q| q.has_unsaved())
 }
 
 /// Whether this tab has unsaved edits of a record.
 pub fn is_dirty(kind: Kind, id: Id) -> bool {
-    with(|p| p.dirty.contains(&(kind, id)))
+    with(|q| q.is_dirty(kind, id))
 }
 
 /// Records that a record now has this revision in storage (after another tab saved it).
 pub fn set_stored_rev(kind: Kind, id: Id, rev: u64) {
-    with(|p| {
-        p.revs.insert((kind, id), rev);
-    });
+    with(|q| q.set_stored_rev(kind, id, rev));
 }
 
 /// The revision this tab believes stored for each record.
 pub fn stored_revs() -> Revisions {
-    with(|p| p.revs.clone())
+    with(|q| q.stored_revs().clone())
 }
 
 /// Records that could not be written: kept pending, retried with the next edit.
 pub fn keep_pending(records: Vec<(Kind, Id)>) {
-    with(|p| p.dirty.extend(records));
+    with(|q| q.mark(records));
 }
 
 /// Notes changed records and schedules their write.
 pub fn mark(state: AppState, changed: Vec<Changed>) {
-    with(|p| p.dirty.extend(changed));
+    with(|q| q.mark(changed));
     if !is_memory_only() {
         state.save.set(SaveState::Pending);
     }
@@ -107,26 +93,14 @@ pub async fn settle(state: AppState) -> bool {
 }
 
 fn schedule(state: AppState) {
-    let go = with(|p| {
-        let go = !p.scheduled && !p.saving;
-        p.scheduled |= go;
-        go
-    });
-    if go {
+    if with(SaveQueue::schedule) {
         set_timeout(move || spawn_local(flush(state)), DELAY);
     }
 }
 
 /// Writes every pending edit now (also called before switching project).
 pub async fn flush(state: AppState) {
-    let Some((project_id, batch)) = with(|p| {
-        p.scheduled = false;
-        if p.saving || p.dirty.is_empty() {
-            return None;
-        }
-        p.saving = true;
-        Some((p.project?, std::mem::take(&mut p.dirty)))
-    }) else {
+    let Some((project_id, batch)) = with(SaveQueue::begin) else {
         return;
     };
     if !is_memory_only() {
@@ -134,7 +108,7 @@ pub async fn flush(state: AppState) {
     }
     let prepared = state.project.with_untracked(|p| {
         let p = p.as_ref()?;
-        let writes = with(|pending| writes_of(p, &batch, &pending.revs));
+        let writes = with(|q| q.writes(p, &batch));
         let mut summary = state.current_summary()?;
         summary.name = p.name().to_owned();
         summary.updated_at = super::now_ms();
@@ -143,7 +117,7 @@ pub async fn flush(state: AppState) {
     });
     let Some((writes, summary)) = prepared.filter(|(_, s)| s.id == project_id) else {
         // The project was closed meanwhile: nothing left to write.
-        with(|p| p.saving = false);
+        with(SaveQueue::dropped);
         state.save.set(idle());
         return;
     };
@@ -151,26 +125,14 @@ pub async fn flush(state: AppState) {
     let span = crate::perf::start("maillage:save");
     let result = idb::save_records(project_id, writes, &summary).await;
     span.end();
-    with(|p| p.saving = false);
     match result {
         Ok(conflicts) => {
-            with(|p| {
-                for &(k, id, rev) in &written {
-                    if !conflicts.contains(&(k, id)) {
-                        p.revs.insert((k, id), rev);
-                    }
-                }
-            });
+            let saved = with(|q| q.written(&written, &conflicts));
             state.summaries.update(|all| {
                 if let Some(s) = all.iter_mut().find(|s| s.id == summary.id) {
                     *s = summary.clone();
                 }
             });
-            let saved: Vec<(Kind, Id)> = written
-                .iter()
-                .map(|&(k, id, _)| (k, id))
-                .filter(|x| !conflicts.contains(x))
-                .collect();
             tabs::announce_saved(project_id, &saved);
             if !conflicts.is_empty() {
                 take_theirs(state, project_id, conflicts).await;
@@ -178,16 +140,16 @@ pub async fn flush(state: AppState) {
         }
         Err(e) => {
             // Keep the edits in memory and pending, and say so.
-            with(|p| p.dirty.extend(batch));
+            with(|q| q.failed(batch));
             state.save.set(SaveState::Failed);
             report(state, &e);
             return;
         }
     }
-    if with(|p| p.dirty.is_empty()) {
-        state.save.set(idle());
-    } else {
+    if has_unsaved() {
         schedule(state);
+    } else {
+        state.save.set(idle());
     }
 }
 
@@ -198,23 +160,6 @@ pub fn idle() -> SaveState {
     } else {
         SaveState::Saved
     }
-}
-
-fn writes_of(p: &Project, batch: &BTreeSet<(Kind, Id)>, revs: &Revisions) -> Vec<Write> {
-    batch
-        .iter()
-        .filter_map(|&(kind, id)| {
-            let json = stored::record_json(p, kind, id)?;
-            let rev = stored::peek_rev(&json)?;
-            Some(Write {
-                kind,
-                id,
-                json,
-                rev,
-                expected: revs.get(&(kind, id)).copied(),
-            })
-        })
-        .collect()
 }
 
 /// Loads the versions another tab saved of records this tab also changed.

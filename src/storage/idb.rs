@@ -15,7 +15,6 @@
 use super::tx::{self, request, Durability, StorageError, Tx};
 use maillage_core::stored::{self, ExchangeInfo, ProjectSummary, SetAside, SnapshotInfo};
 use maillage_core::{Id, Kind, Project};
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -111,7 +110,7 @@ pub async fn list_projects() -> Result<Vec<ProjectSummary>, StorageError> {
 }
 
 /// Revisions of the stored records of a project, to detect writes by another tab.
-pub type Revisions = HashMap<(Kind, Id), u64>;
+pub use maillage_core::save_queue::{Revisions, Write};
 
 /// A stored project, opened.
 pub struct Opened {
@@ -165,16 +164,6 @@ pub async fn put_summary(summary: &ProjectSummary) -> Result<(), StorageError> {
     let tx = Tx::write(&[PROJECTS], Durability::Default)?;
     tx.put(PROJECTS, &summary.id.to_string(), &to_json(summary)?)?;
     tx.commit().await
-}
-
-/// One record to save: its new document and the revision this tab
-/// believes is stored (None for a record this tab created).
-pub struct Write {
-    pub kind: Kind,
-    pub id: Id,
-    pub json: String,
-    pub rev: u64,
-    pub expected: Option<u64>,
 }
 
 /// Writes records whose stored revision is the one expected; returns the
