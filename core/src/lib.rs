@@ -12,6 +12,7 @@ pub mod csv;
 pub mod date;
 pub mod example;
 pub mod factors;
+pub mod form;
 pub mod format;
 pub mod funnel;
 pub mod i18n;

@@ -4,6 +4,7 @@
 
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::Issue;
 use wasm_bindgen::JsCast;
@@ -140,7 +141,9 @@ pub fn TextArea(
     }
 }
 
-/// A select whose options are (value, label) pairs computed in the current language.
+/// A select whose options are (value, label) pairs computed in the current
+/// language; `on_change` runs after the user picks one (to propose what
+/// follows from it), never when the value is set by the program.
 #[component]
 pub fn SelectField(
     #[prop(into)] id: String,
@@ -148,6 +151,85 @@ pub fn SelectField(
     value: RwSignal<String>,
     options: Signal<Vec<(String, String)>>,
     #[prop(optional, into)] error: Signal<Option<String>>,
+    #[prop(optional)] on_change: Option<Callback<String>>,
+) -> impl IntoView {
+    let picked = Callback::new(move |v: String| {
+        value.set(v.clone());
+        if let Some(f) = on_change {
+            f.run(v);
+        }
+    });
+    view! { <Select id=id label=label selected=value.into() options=options error=error picked=picked/> }
+}
+
+/// A select over a kind of value ([`Choice`]): its options are the kind's
+/// values in order, each in the current language, and it holds the value
+/// itself (the option carries its position).
+#[component]
+pub fn ChoiceField<T: Choice>(
+    #[prop(into)] id: String,
+    label: Msg,
+    value: RwSignal<T>,
+    #[prop(optional)] on_change: Option<Callback<T>>,
+) -> impl IntoView {
+    let picked = Callback::new(move |v: String| {
+        if let Some(v) = T::at(&v) {
+            value.set(v);
+            if let Some(f) = on_change {
+                f.run(v);
+            }
+        }
+    });
+    let selected = Signal::derive(move || value.get().position().to_string());
+    let words: Vec<Msg> = T::all().iter().map(|v| v.word()).collect();
+    view! { <Select id=id label=label selected=selected options=worded(words, None) error=Signal::default() picked=picked/> }
+}
+
+/// [`ChoiceField`] for a value that may be unknown: "—" first.
+#[component]
+pub fn MaybeChoiceField<T: Choice>(
+    #[prop(into)] id: String,
+    label: Msg,
+    value: RwSignal<Option<T>>,
+) -> impl IntoView {
+    let picked = Callback::new(move |v: String| value.set(T::at(&v)));
+    let selected = Signal::derive(move || {
+        value
+            .get()
+            .map(|v| v.position().to_string())
+            .unwrap_or_default()
+    });
+    let words: Vec<Msg> = T::all().iter().map(|v| v.word()).collect();
+    view! { <Select id=id label=label selected=selected options=worded(words, Some("—")) error=Signal::default() picked=picked/> }
+}
+
+/// Options numbered by position, each a catalog word, `none` first (value "").
+fn worded(words: Vec<Msg>, none: Option<&'static str>) -> Signal<Vec<(String, String)>> {
+    let lang = use_app().lang;
+    Signal::derive(move || {
+        let lang = lang.get();
+        let first = none.map(|n| (String::new(), n.to_owned()));
+        first
+            .into_iter()
+            .chain(
+                words
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (i.to_string(), i18n::t(lang, *m).to_owned())),
+            )
+            .collect()
+    })
+}
+
+/// The one select every kind above draws (not generic: drawn once).
+#[component]
+fn Select(
+    id: String,
+    label: Msg,
+    selected: Signal<String>,
+    options: Signal<Vec<(String, String)>>,
+    error: Signal<Option<String>>,
+    picked: Callback<String>,
 ) -> impl IntoView {
     let described = {
         let id = id.clone();
@@ -160,10 +242,10 @@ pub fn SelectField(
                 id=id.clone()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                on:change=move |ev| value.set(event_target_value(&ev))
+                on:change=move |ev| picked.run(event_target_value(&ev))
             >
                 {move || {
-                    let current = value.get();
+                    let current = selected.get();
                     options
                         .get()
                         .into_iter()

@@ -32,6 +32,9 @@ fn search(q: &str, lang: Lang) -> Vec<Choice> {
 pub fn LowPicker(
     code: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// Runs after the user picks a code (not when the form fills it in).
+    #[prop(optional)]
+    on_pick: Option<Callback<String>>,
 ) -> impl IntoView {
     let state = use_app();
     let chosen = Signal::derive(move || {
@@ -74,7 +77,12 @@ pub fn LowPicker(
                 <p class="flag danger" role="note">{tr(Msg::HazardousWarning)}</p>
             </Show>
             <CodeSearch id="low" label=Msg::LowSearch hint=Msg::LowHint no_match=Msg::LowNoMatch
-                search=search on_pick=Callback::new(move |c| code.set(c)) described_by="low-error"/>
+                search=search on_pick=Callback::new(move |c: String| {
+                    code.set(c.clone());
+                    if let Some(f) = on_pick {
+                        f.run(c);
+                    }
+                }) described_by="low-error"/>
             <p class="field-error" id="low-error" hidden=move || error.get().is_none()>{move || error.get().unwrap_or_default()}</p>
         </fieldset>
     }

@@ -4,25 +4,84 @@
 
 use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
-    error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
+    error_of, ChoiceField, FormErrors, MaybeChoiceField, SelectField, TextArea, TextField,
 };
 use crate::components::low_picker::LowPicker;
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
+use maillage_core::form::flow::FlowFields;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::*;
 
-fn number_field(text: &str, path: &'static str, issues: &mut Vec<Issue>) -> Option<f64> {
-    if text.trim().is_empty() {
-        return None;
+/// The form's fields as signals, one per input.
+#[derive(Clone, Copy)]
+struct Draft {
+    direction: RwSignal<Direction>,
+    kind: RwSignal<FlowKind>,
+    label: RwSignal<String>,
+    category: RwSignal<String>,
+    code: RwSignal<String>,
+    quantity: RwSignal<String>,
+    unit: RwSignal<Unit>,
+    period: RwSignal<Period>,
+    regularity: RwSignal<Regularity>,
+    density: RwSignal<String>,
+    treatment: RwSignal<Option<Treatment>>,
+    provider: RwSignal<String>,
+    distance: RwSignal<String>,
+    cost: RwSignal<String>,
+    quality: RwSignal<String>,
+    confidence: RwSignal<Confidence>,
+    verified: RwSignal<String>,
+}
+
+impl Draft {
+    fn of(f: FlowFields) -> Draft {
+        Draft {
+            direction: RwSignal::new(f.direction),
+            kind: RwSignal::new(f.kind),
+            label: RwSignal::new(f.label),
+            category: RwSignal::new(f.category),
+            code: RwSignal::new(f.code),
+            quantity: RwSignal::new(f.quantity),
+            unit: RwSignal::new(f.unit),
+            period: RwSignal::new(f.period),
+            regularity: RwSignal::new(f.regularity),
+            density: RwSignal::new(f.density),
+            treatment: RwSignal::new(f.treatment),
+            provider: RwSignal::new(f.provider),
+            distance: RwSignal::new(f.distance),
+            cost: RwSignal::new(f.cost),
+            quality: RwSignal::new(f.quality),
+            confidence: RwSignal::new(f.confidence),
+            verified: RwSignal::new(f.verified),
+        }
     }
-    let v = i18n::parse_number(text);
-    if v.is_none() {
-        issues.push(Issue::error(path, IssueCode::NotFinite));
+
+    /// What the inputs hold now (reactive: the live help follows it).
+    fn fields(self) -> FlowFields {
+        FlowFields {
+            direction: self.direction.get(),
+            kind: self.kind.get(),
+            label: self.label.get(),
+            category: self.category.get(),
+            code: self.code.get(),
+            quantity: self.quantity.get(),
+            unit: self.unit.get(),
+            period: self.period.get(),
+            regularity: self.regularity.get(),
+            density: self.density.get(),
+            treatment: self.treatment.get(),
+            provider: self.provider.get(),
+            distance: self.distance.get(),
+            cost: self.cost.get(),
+            quality: self.quality.get(),
+            confidence: self.confidence.get(),
+            verified: self.verified.get(),
+        }
     }
-    v
 }
 
 #[component]
@@ -40,31 +99,13 @@ pub fn FlowForm(
         }),
         None => company.map(|company_id| {
             let d = direction.unwrap_or(Direction::Have);
-            Flow {
-                id: uuid::Uuid::new_v4(),
-                rev: 0,
-                updated_at: 0,
-                updated_by: state.author.get_untracked(),
-                deleted: false,
+            form::flow::new_flow(
+                uuid::Uuid::new_v4(),
                 company_id,
-                direction: d,
-                kind: if d == Direction::Have {
-                    FlowKind::Waste
-                } else {
-                    FlowKind::Material
-                },
-                label: String::new(),
-                category: String::new(),
-                low_code: None,
-                quantity: None,
-                regularity: Regularity::Unknown,
-                route: CurrentRoute::default(),
-                quality_notes: String::new(),
-                confidence: Confidence::Estimated,
-                last_verified: Some(today()),
-                confidentiality: Confidentiality::Network,
-                density_kg_m3: None,
-            }
+                d,
+                state.author.get_untracked(),
+                today(),
+            )
         }),
     };
     let Some(base) = base else {
@@ -78,41 +119,7 @@ pub fn FlowForm(
                 .map(|c| c.name.clone())
         })
         .unwrap_or_default();
-    let lang = state.lang_now();
-    let s = |v: String| RwSignal::new(v);
-    let num = |v: Option<f64>| {
-        RwSignal::new(
-            v.map(|x| i18n::number(lang, x, 6).replace('\u{202f}', ""))
-                .unwrap_or_default(),
-        )
-    };
-    let direction_v = s(format!("{:?}", base.direction));
-    let kind = s(format!("{:?}", base.kind));
-    let label = s(base.label.clone());
-    let category = s(base.category.clone());
-    let code = s(base.low_code.clone().unwrap_or_default());
-    let qty = num(base.quantity.map(|q| q.value));
-    let unit = s(format!("{:?}", base.quantity.map_or(Unit::T, |q| q.unit)));
-    let period = s(format!(
-        "{:?}",
-        base.quantity.map_or(Period::Month, |q| q.period)
-    ));
-    let regularity = s(format!("{:?}", base.regularity));
-    let density = num(base.density_kg_m3);
-    let treatment = s(base
-        .route
-        .treatment
-        .map(|t| format!("{t:?}"))
-        .unwrap_or_default());
-    let provider = s(base.route.provider.clone());
-    let distance = num(base.route.distance_km);
-    let cost = num(base.route.cost_eur_per_year);
-    let quality = s(base.quality_notes.clone());
-    let confidence = s(format!("{:?}", base.confidence));
-    let verified = s(base
-        .last_verified
-        .map(|d| d.to_string())
-        .unwrap_or_default());
+    let draft = Draft::of(FlowFields::of(&base, state.lang_now()));
     let guard = FormGuard::new(&base);
     let issues = guard.issues;
     let company_id = base.company_id;
@@ -122,50 +129,9 @@ pub fn FlowForm(
         None => format!("flow:new:{company_id}:{:?}", base.direction),
     };
     let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
-
-    // The flow the form describes, or the fields that do not parse.
-    let draft = move |base: &Flow| -> Result<Flow, Vec<Issue>> {
-        let mut found = Vec::new();
-        let value = number_field(&qty.get_untracked(), "quantity.value", &mut found);
-        let density = number_field(&density.get_untracked(), "density_kg_m3", &mut found);
-        let distance = number_field(&distance.get_untracked(), "route.distance_km", &mut found);
-        let cost = number_field(&cost.get_untracked(), "route.cost_eur_per_year", &mut found);
-        let verified_text = verified.get_untracked();
-        let last_verified =
-            optional_date(&verified_text, "last_verified").unwrap_or_else(|issue| {
-                found.push(issue);
-                None
-            });
-        if !found.is_empty() {
-            return Err(found);
-        }
-        let mut f = base.clone();
-        f.direction = pick(&Direction::ALL, &direction_v.get_untracked()).unwrap_or(f.direction);
-        f.kind = pick(&FlowKind::ALL, &kind.get_untracked()).unwrap_or(f.kind);
-        f.label = label.get_untracked();
-        f.category = category.get_untracked();
-        f.low_code = Some(code.get_untracked()).filter(|c| !c.is_empty());
-        f.quantity = value.map(|value| Quantity {
-            value,
-            unit: pick(&Unit::ALL, &unit.get_untracked()).unwrap_or(Unit::T),
-            period: pick(&Period::ALL, &period.get_untracked()).unwrap_or(Period::Year),
-        });
-        f.regularity = pick(&Regularity::ALL, &regularity.get_untracked()).unwrap_or_default();
-        f.density_kg_m3 = density;
-        f.route = CurrentRoute {
-            treatment: pick(&Treatment::ALL, &treatment.get_untracked()),
-            provider: provider.get_untracked().trim().to_owned(),
-            distance_km: distance,
-            cost_eur_per_year: cost,
-        };
-        f.quality_notes = quality.get_untracked();
-        f.confidence = pick(&Confidence::ALL, &confidence.get_untracked()).unwrap_or_default();
-        f.last_verified = last_verified;
-        Ok(f)
-    };
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let flow = match draft(&base) {
+        let flow = match untrack(|| draft.fields()).to_flow(&base) {
             Ok(f) => f,
             Err(found) => return issues.set(found),
         };
@@ -175,15 +141,29 @@ pub fn FlowForm(
             navigate(&Route::Company(company_id));
         }
     };
+    let Draft {
+        direction,
+        kind,
+        label,
+        category,
+        code,
+        quantity: qty,
+        unit,
+        period,
+        regularity,
+        density,
+        treatment,
+        provider,
+        distance,
+        cost,
+        quality,
+        confidence,
+        verified,
+    } = draft;
     // Live help: the yearly amount, and whether a volume can become tonnes.
     let yearly_help = move || {
         let lang = state.lang.get();
-        let value = i18n::parse_number(&qty.get())?;
-        let q = Quantity {
-            value,
-            unit: pick(&Unit::ALL, &unit.get())?,
-            period: pick(&Period::ALL, &period.get())?,
-        };
+        let q = draft.fields().amount()?;
         let y = units::yearly(q);
         let mut text = i18n::tf(
             lang,
@@ -230,20 +210,8 @@ pub fn FlowForm(
             )
             .collect()
     });
-    let treatments = Signal::derive(move || {
-        let lang = state.lang.get();
-        std::iter::once((String::new(), "—".to_owned()))
-            .chain(Treatment::ALL.iter().map(|t| {
-                (
-                    format!("{t:?}"),
-                    i18n::t(lang, words::treatment(*t)).to_owned(),
-                )
-            }))
-            .collect()
-    });
     // Choosing a waste code proposes its category when none is set.
-    Effect::new(move |_| {
-        let c = code.get();
+    let code_picked = Callback::new(move |c: String| {
         if category.get_untracked().is_empty() {
             if let Some(cat) = materials::category_of_code(&c) {
                 category.set(cat.key.to_owned());
@@ -267,26 +235,26 @@ pub fn FlowForm(
                 <fieldset>
                     <legend>{tr(Msg::FieldLabel)}</legend>
                     <div class="row">
-                        <SelectField id="flow-direction" label=Msg::FieldDirection value=direction_v options=options(&Direction::ALL, words::direction)/>
-                        <SelectField id="flow-kind" label=Msg::FieldFlowKind value=kind options=options(&FlowKind::ALL, words::kind)/>
+                        <ChoiceField id="flow-direction" label=Msg::FieldDirection value=direction/>
+                        <ChoiceField id="flow-kind" label=Msg::FieldFlowKind value=kind/>
                     </div>
                     <TextField id="flow-label" label=Msg::FieldLabel value=label required=true error=error_of(issues, "label")/>
                     <SelectField id="flow-category" label=Msg::FieldCategory value=category options=categories/>
-                    <LowPicker code=code error=error_of(issues, "low_code")/>
+                    <LowPicker code=code error=error_of(issues, "low_code") on_pick=code_picked/>
                 </fieldset>
                 <fieldset>
                     <legend>{tr(Msg::FieldQuantity)}</legend>
                     <div class="row">
                         <TextField id="flow-quantity" label=Msg::FieldQuantity value=qty error=error_of(issues, "quantity.value") inputmode="decimal"/>
-                        <SelectField id="flow-unit" label=Msg::FieldUnit value=unit options=options(&Unit::ALL, words::unit)/>
-                        <SelectField id="flow-period" label=Msg::FieldPeriod value=period options=options(&Period::ALL, words::period)/>
+                        <ChoiceField id="flow-unit" label=Msg::FieldUnit value=unit/>
+                        <ChoiceField id="flow-period" label=Msg::FieldPeriod value=period/>
                     </div>
                     {move || yearly_help().map(|(text, warning)| view! {
                         <p class="hint" data-testid="yearly">{text}</p>
                         {warning.map(|w| view! { <p class="flag" role="note" data-testid="no-mass">{w}</p> })}
                     })}
                     <div class="row">
-                        <SelectField id="flow-regularity" label=Msg::FieldRegularity value=regularity options=options(&Regularity::ALL, words::regularity)/>
+                        <ChoiceField id="flow-regularity" label=Msg::FieldRegularity value=regularity/>
                         <TextField id="flow-density" label=Msg::FieldDensity value=density error=error_of(issues, "density_kg_m3") inputmode="decimal"/>
                     </div>
                     <p class="hint">{density_hint}</p>
@@ -294,7 +262,7 @@ pub fn FlowForm(
                 <fieldset>
                     <legend>{tr(Msg::SectionRoute)}</legend>
                     <div class="row">
-                        <SelectField id="flow-treatment" label=Msg::FieldTreatment value=treatment options=treatments/>
+                        <MaybeChoiceField id="flow-treatment" label=Msg::FieldTreatment value=treatment/>
                         <TextField id="flow-provider" label=Msg::FieldProvider value=provider/>
                     </div>
                     <div class="row">
@@ -306,7 +274,7 @@ pub fn FlowForm(
                     <legend>{tr(Msg::SectionQuality)}</legend>
                     <TextArea id="flow-quality" label=Msg::FieldQualityNotes value=quality rows=2/>
                     <div class="row">
-                        <SelectField id="flow-confidence" label=Msg::FieldConfidence value=confidence options=options(&Confidence::ALL, words::confidence)/>
+                        <ChoiceField id="flow-confidence" label=Msg::FieldConfidence value=confidence/>
                         <TextField id="flow-verified" label=Msg::FieldLastVerified value=verified kind="date" error=error_of(issues, "last_verified")/>
                     </div>
                 </fieldset>

@@ -40,8 +40,8 @@ test('cardboard offcuts meet a packaging need, up to a contracted synergy with i
   await expect(page.locator('#flow-quantity-error')).toContainText('négative');
   await page.locator('#flow-quantity').fill('');
   await type(page, '#flow-quantity', '2');
-  await page.locator('#flow-unit').selectOption('T');
-  await page.locator('#flow-period').selectOption('Month');
+  await page.locator('#flow-unit').selectOption({ label: 't' });
+  await page.locator('#flow-period').selectOption({ label: 'par mois' });
   await expect(page.getByTestId('yearly')).toContainText('24 t');
   await screenshots(page, '20-flow-form');
   await page.getByTestId('save-flow').click();
@@ -118,7 +118,7 @@ test('bad input in flows and synergies: a clear message at the field, nothing sa
   await page.getByTestId('add-have').click();
   await type(page, '#flow-label', 'Divers');
   await type(page, '#flow-quantity', '3');
-  await page.locator('#flow-unit').selectOption('M3');
+  await page.locator('#flow-unit').selectOption({ label: 'm³' });
   await expect(page.getByTestId('no-mass')).toContainText('sans densité');
   await page.locator('#flow-category').selectOption('cardboard');
   await expect(page.getByTestId('no-mass')).toHaveCount(0);
