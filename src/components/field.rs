@@ -185,14 +185,23 @@ pub fn ChoiceField<T: Choice>(
     view! { <Select id=id label=label selected=selected options=worded(words, None) error=Signal::default() picked=picked/> }
 }
 
-/// [`ChoiceField`] for a value that may be unknown: "—" first.
+/// [`ChoiceField`] for a value that may be absent: `none` first ("—"
+/// unless told).
 #[component]
 pub fn MaybeChoiceField<T: Choice>(
     #[prop(into)] id: String,
     label: Msg,
     value: RwSignal<Option<T>>,
+    #[prop(optional)] none: Option<Msg>,
+    #[prop(optional)] on_change: Option<Callback<Option<T>>>,
 ) -> impl IntoView {
-    let picked = Callback::new(move |v: String| value.set(T::at(&v)));
+    let picked = Callback::new(move |v: String| {
+        let v = T::at(&v);
+        value.set(v);
+        if let Some(f) = on_change {
+            f.run(v);
+        }
+    });
     let selected = Signal::derive(move || {
         value
             .get()
@@ -200,15 +209,21 @@ pub fn MaybeChoiceField<T: Choice>(
             .unwrap_or_default()
     });
     let words: Vec<Msg> = T::all().iter().map(|v| v.word()).collect();
-    view! { <Select id=id label=label selected=selected options=worded(words, Some("—")) error=Signal::default() picked=picked/> }
+    view! { <Select id=id label=label selected=selected options=worded(words, Some(none)) error=Signal::default() picked=picked/> }
 }
 
-/// Options numbered by position, each a catalog word, `none` first (value "").
-fn worded(words: Vec<Msg>, none: Option<&'static str>) -> Signal<Vec<(String, String)>> {
+/// Options numbered by position, each a catalog word; with `none`, a first
+/// option of value "" (its word, or "—").
+fn worded(words: Vec<Msg>, none: Option<Option<Msg>>) -> Signal<Vec<(String, String)>> {
     let lang = use_app().lang;
     Signal::derive(move || {
         let lang = lang.get();
-        let first = none.map(|n| (String::new(), n.to_owned()));
+        let first = none.map(|n| {
+            (
+                String::new(),
+                n.map_or("—", |m| i18n::t(lang, m)).to_owned(),
+            )
+        });
         first
             .into_iter()
             .chain(
@@ -328,26 +343,9 @@ pub fn FormErrors(issues: RwSignal<Vec<Issue>>) -> impl IntoView {
     }
 }
 
-/// Select options from an enum's values and their catalog words.
-pub fn options<T: Copy + std::fmt::Debug + Send + Sync + 'static>(
-    all: &'static [T],
-    msg: fn(T) -> Msg,
-) -> Signal<Vec<(String, String)>> {
-    let state = use_app();
-    Signal::derive(move || {
-        all.iter()
-            .map(|v| {
-                (
-                    format!("{v:?}"),
-                    i18n::t(state.lang.get(), msg(*v)).to_owned(),
-                )
-            })
-            .collect()
-    })
-}
-
-pub fn pick<T: Copy + std::fmt::Debug>(all: &[T], value: &str) -> Option<T> {
-    all.iter().copied().find(|v| format!("{v:?}") == value)
+/// The values of a kind as select options (each carries its position).
+pub fn choice_options<T: Choice>() -> Signal<Vec<(String, String)>> {
+    worded(T::all().iter().map(|v| v.word()).collect(), None)
 }
 
 /// The companies of the project as select options, by name, with "none" first.
@@ -369,18 +367,6 @@ pub fn company_options(none: bool) -> Signal<Vec<(String, String)>> {
         }
         v
     })
-}
-
-/// A date typed in an optional field: None when left empty, or the issue
-/// to show at `path` when it is not a date.
-pub fn optional_date(text: &str, path: &str) -> Result<Option<maillage_core::Date>, Issue> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    maillage_core::Date::parse(text)
-        .map(Some)
-        .map_err(|_| Issue::error(path, maillage_core::IssueCode::OutOfRange))
 }
 
 pub use crate::io::focus::focus_first_error;

@@ -4,23 +4,16 @@
 //! company's funnel stage.
 
 use crate::components::field::{
-    company_options, options, pick, FormErrors, SelectField, TextField,
+    choice_options, company_options, FormErrors, SelectField, TextField,
 };
 use crate::components::links::sheet_link;
 use crate::route::{Route, Sheet};
 use crate::state::events::{change_event, event_of};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
-use maillage_core::i18n::{meetings as words, Msg};
+use maillage_core::i18n::choices::Choice;
+use maillage_core::i18n::Msg;
 use maillage_core::*;
-
-const STATUSES: [AttendanceStatus; 5] = [
-    AttendanceStatus::Expected,
-    AttendanceStatus::Present,
-    AttendanceStatus::Late,
-    AttendanceStatus::LeftEarly,
-    AttendanceStatus::Absent,
-];
 
 #[derive(Clone, PartialEq)]
 struct PersonRow {
@@ -187,7 +180,7 @@ fn PersonLine(event: Id, row: PersonRow, referrers: Memo<Vec<(String, String)>>)
         });
     };
     let on_status = move |e: leptos::ev::Event| {
-        if let Some(s) = pick(&STATUSES, &event_target_value(&e)) {
+        if let Some(s) = AttendanceStatus::at(&event_target_value(&e)) {
             edit(Box::new(move |a| a.status = s));
         }
     };
@@ -198,7 +191,7 @@ fn PersonLine(event: Id, row: PersonRow, referrers: Memo<Vec<(String, String)>>)
     let remove = move |_| {
         let _ = change_event(state, event, |e| commands::remove_attendee(e, person));
     };
-    let status = format!("{:?}", row.status);
+    let status = row.status.position().to_string();
     let referred = row.referred_by.map(|c| c.to_string()).unwrap_or_default();
     view! {
         <tr>
@@ -210,7 +203,7 @@ fn PersonLine(event: Id, row: PersonRow, referrers: Memo<Vec<(String, String)>>)
             <td>
                 <label class="visually-hidden" for=status_id.clone()>{tr(Msg::FieldAttendance)}</label>
                 <select id=status_id on:change=on_status>
-                    {move || options(&STATUSES, words::attendance).get().into_iter().map(|(v, l)| {
+                    {move || choice_options::<AttendanceStatus>().get().into_iter().map(|(v, l)| {
                         let selected = v == status;
                         view! { <option value=v selected=selected>{l}</option> }
                     }).collect_view()}
@@ -240,17 +233,15 @@ fn AddPerson(id: Id) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let issues = RwSignal::new(Vec::<Issue>::new());
     // Choosing a contact fills in the name.
-    Effect::new(move |_| {
-        let c = contact.get();
-        if let Ok(cid) = c.parse::<Id>() {
-            let found = state.project.with_untracked(|p| {
-                p.as_ref()
-                    .and_then(|p| p.contacts.iter().find(|x| x.id == cid))
-                    .map(|x| x.name.clone())
-            });
-            if let Some(n) = found {
-                name.set(n);
-            }
+    let contact_picked = Callback::new(move |c: String| {
+        let Ok(cid) = c.parse::<Id>() else { return };
+        let found = state.project.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| p.contacts.iter().find(|x| x.id == cid))
+                .map(|x| x.name.clone())
+        });
+        if let Some(n) = found {
+            name.set(n);
         }
     });
     let submit = move |e: leptos::ev::SubmitEvent| {
@@ -286,7 +277,7 @@ fn AddPerson(id: Id) -> impl IntoView {
             <div class="row">
                 <SelectField id="person-company" label=Msg::FieldCompany value=company options=company_options(true)
                     error=crate::components::field::error_of(issues, "company_id")/>
-                <SelectField id="person-contact" label=Msg::FieldContact value=contact options=contact_options(company)/>
+                <SelectField id="person-contact" label=Msg::FieldContact value=contact options=contact_options(company) on_change=contact_picked/>
                 <TextField id="person-name" label=Msg::FieldName value=name required=true error=crate::components::field::error_of(issues, "name")/>
             </div>
             <button type="submit" class="button secondary">{tr(Msg::QuickAdd)}</button>

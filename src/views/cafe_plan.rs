@@ -201,18 +201,15 @@ fn TablesAndRounds(id: Id) -> impl IntoView {
                     {move || plan.get().map(|p| p.tables.iter().enumerate().map(|(i, t)| {
                         let n = t.number;
                         let host = RwSignal::new(hosts.with(|h| h.iter().find(|(x, _)| *x == n).map(|(_, a)| a.to_string()).unwrap_or_default()));
-                        Effect::new(move |first: Option<()>| {
-                            let chosen = host.get();
-                            if first.is_some() {
-                                let _ = change_event(state, id, |e| commands::set_host(e, n, chosen.parse().ok()));
-                            }
+                        let host_picked = Callback::new(move |chosen: String| {
+                            let _ = change_event(state, id, |e| commands::set_host(e, n, chosen.parse().ok()));
                         });
                         let question = t.question.clone();
                         let qid = format!("table-question-{n}");
                         view! {
                             <li>
                                 <TableMark n=n lang=state.lang/>
-                                <SelectField id=format!("table-host-{n}") label=Msg::FieldHost value=host options=people/>
+                                <SelectField id=format!("table-host-{n}") label=Msg::FieldHost value=host options=people on_change=host_picked/>
                                 <div class="field">
                                     <label for=qid.clone()>{tr(Msg::FieldTableQuestion)}</label>
                                     <input id=qid type="text" prop:value=question on:change=move |e| set_question(Some(i), None, event_target_value(&e))/>

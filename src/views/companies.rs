@@ -3,11 +3,11 @@
 //! filters live in the address (bookmarkable) and the list shows rows by
 //! pages so that thousands of companies stay smooth.
 
-use crate::components::field::pick;
 use crate::components::stage_badge::StageBadge;
 use crate::route::{self, ListQuery, Route};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::search::{CompanyFilter, Sort, SortKey};
 use maillage_core::{naf, Id, SizeBand, Stage};
@@ -268,10 +268,10 @@ pub fn Filters(
     view! {
         <div class="field">
             <label for="filter-stage">{tr(Msg::FilterStage)}</label>
-            <select id="filter-stage" on:change=move |e| { let v = event_target_value(&e); stage.set(pick(&Stage::ALL, &v)); }>
+            <select id="filter-stage" on:change=move |e| { let v = event_target_value(&e); stage.set(Stage::at(&v)); }>
                 <option value="" selected=move || stage.get().is_none()>{move || all(true)}</option>
                 {Stage::ALL.into_iter().map(|s| view! {
-                    <option value=format!("{s:?}") selected=move || stage.get() == Some(s)>{move || state.t(i18n::stage(s))}</option>
+                    <option value=s.position().to_string() selected=move || stage.get() == Some(s)>{move || state.t(i18n::stage(s))}</option>
                 }).collect_view()}
             </select>
         </div>

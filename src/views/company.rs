@@ -4,11 +4,11 @@
 use super::contacts::Contacts;
 use super::outreach::OutreachLog;
 use crate::components::confirm::ConfirmButton;
-use crate::components::field::pick;
 use crate::components::stage_badge::StageBadge;
 use crate::route::{navigate, EventTab, Route};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::{commands, naf, Company, Id, Stage};
 
@@ -152,7 +152,7 @@ fn StagePanel(id: Id) -> impl IntoView {
     let state = use_app();
     let st = Memo::new(move |_| state.funnel.with(|f| f.get(&id).copied()));
     let set = move |value: String| {
-        let stage = pick(&Stage::ALL, &value);
+        let stage = Stage::at(&value);
         let _ = state.apply(|p, ctx| Ok(commands::set_stage_override(p, id, stage, ctx)));
     };
     view! {
@@ -169,7 +169,7 @@ fn StagePanel(id: Id) -> impl IntoView {
                 <select id="stage-override" on:change=move |e| set(event_target_value(&e))>
                     <option value="" selected=move || st.get().is_some_and(|s| !s.manual)>{tr(Msg::StageAuto)}</option>
                     {Stage::ALL.into_iter().map(|s| view! {
-                        <option value=format!("{s:?}") selected=move || st.get().is_some_and(|x| x.manual && x.shown() == s)>
+                        <option value=s.position().to_string() selected=move || st.get().is_some_and(|x| x.manual && x.shown() == s)>
                             {move || state.t(i18n::stage(s))}
                         </option>
                     }).collect_view()}

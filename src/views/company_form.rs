@@ -9,11 +9,10 @@ use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
+use maillage_core::form;
 use maillage_core::i18n::{self, Msg};
 use maillage_core::naf::{ActivityCode, Nomenclature};
-use maillage_core::{
-    commands, Author, Company, Confidentiality, Coordinates, Id, Issue, IssueCode, SizeBand,
-};
+use maillage_core::{commands, Author, Company, Confidentiality, Coordinates, Id, Issue, SizeBand};
 
 /// The form's text fields, as typed.
 #[derive(Clone, Copy)]
@@ -53,14 +52,8 @@ impl Draft {
             postcode: s(&c.postcode),
             commune: s(&c.commune),
             zone: s(&c.zone),
-            lat: s(&c
-                .coordinates
-                .map(|x| i18n::number(lang, x.lat, 6).replace('\u{202f}', ""))
-                .unwrap_or_default()),
-            lon: s(&c
-                .coordinates
-                .map(|x| i18n::number(lang, x.lon, 6).replace('\u{202f}', ""))
-                .unwrap_or_default()),
+            lat: s(&form::number_text(lang, c.coordinates.map(|x| x.lat))),
+            lon: s(&form::number_text(lang, c.coordinates.map(|x| x.lon))),
             tags: s(&c.tags.join(", ")),
             notes: s(&c.notes),
             confidentiality: s(conf_value(c.confidentiality)),
@@ -70,18 +63,8 @@ impl Draft {
     /// The company described by the draft, or the fields that are not numbers.
     fn to_company(self, base: &Company) -> Result<Company, Vec<Issue>> {
         let mut issues = Vec::new();
-        let mut number = |text: &str, path: &str| -> Option<f64> {
-            if text.trim().is_empty() {
-                return None;
-            }
-            let v = i18n::parse_number(text);
-            if v.is_none() {
-                issues.push(Issue::error(path, IssueCode::NotFinite));
-            }
-            v
-        };
-        let lat = number(&self.lat.get_untracked(), "coordinates.lat");
-        let lon = number(&self.lon.get_untracked(), "coordinates.lon");
+        let lat = form::optional_number(&self.lat.get_untracked(), "coordinates.lat", &mut issues);
+        let lon = form::optional_number(&self.lon.get_untracked(), "coordinates.lon", &mut issues);
         if !issues.is_empty() {
             return Err(issues);
         }

@@ -2,9 +2,7 @@
 
 use crate::components::confirm::ConfirmButton;
 use crate::components::draft::{DraftKeeper, DraftNotice};
-use crate::components::field::{
-    error_of, optional_date, CheckboxField, FormErrors, TextArea, TextField,
-};
+use crate::components::field::{error_of, CheckboxField, FormErrors, TextArea, TextField};
 use crate::state::forms::FormGuard;
 use crate::state::{tr, use_app};
 use crate::storage::drafts;
@@ -137,10 +135,11 @@ fn ContactForm(
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let date_text = consent_date.get_untracked();
-        let date = match optional_date(&date_text, "consent_date") {
-            Ok(d) => d,
-            Err(issue) => return issues.set(vec![issue]),
-        };
+        let mut found = Vec::new();
+        let date = maillage_core::form::optional_date(&date_text, "consent_date", &mut found);
+        if !found.is_empty() {
+            return issues.set(found);
+        }
         let mut c = base.clone();
         c.name = name.get_untracked();
         c.role = role.get_untracked().trim().to_owned();

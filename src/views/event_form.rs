@@ -4,22 +4,14 @@
 
 use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
-    company_options, error_of, options, pick, FormErrors, SelectField, TextArea, TextField,
+    company_options, error_of, ChoiceField, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::route::{navigate, EventTab, Route};
 use crate::state::forms::FormGuard;
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
-use maillage_core::i18n::{meetings as words, Msg};
+use maillage_core::i18n::Msg;
 use maillage_core::*;
-
-const KINDS: [EventKind; 5] = [
-    EventKind::WorldCafe,
-    EventKind::SiteVisit,
-    EventKind::SteeringCommittee,
-    EventKind::Workshop,
-    EventKind::Other,
-];
 
 #[component]
 pub fn EventForm(id: Option<Id>) -> impl IntoView {
@@ -47,7 +39,7 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
         None => "event:new".to_owned(),
     };
     let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
-    let kind = RwSignal::new(format!("{:?}", base.kind));
+    let kind = RwSignal::new(base.kind);
     let title = RwSignal::new(base.title.clone());
     let date = RwSignal::new(base.date.to_string());
     let start = RwSignal::new(base.start_time.clone());
@@ -64,7 +56,7 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut ev = base.clone();
-        ev.kind = pick(&KINDS, &kind.get_untracked()).unwrap_or(ev.kind);
+        ev.kind = kind.get_untracked();
         ev.title = title.get_untracked();
         let Ok(d) = Date::parse(&date.get_untracked()) else {
             issues.set(vec![Issue::error("date", IssueCode::Required)]);
@@ -108,7 +100,7 @@ pub fn EventForm(id: Option<Id>) -> impl IntoView {
                 <DraftNotice keeper=keeper/>
                 <FormErrors issues=issues/>
                 <div class="row">
-                    <SelectField id="event-kind" label=Msg::FieldEventKind value=kind options=options(&KINDS, words::event_kind)/>
+                    <ChoiceField id="event-kind" label=Msg::FieldEventKind value=kind/>
                     <TextField id="event-title" label=Msg::FieldTitle value=title required=true error=error_of(issues, "title")/>
                 </div>
                 <div class="row">

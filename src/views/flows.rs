@@ -2,10 +2,10 @@
 //! and the territory board of every flow, filterable.
 
 use crate::components::confirm::ConfirmButton;
-use crate::components::field::pick;
 use crate::route::{self, FlowQuery, Route};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
 use maillage_core::{board, commands, low, materials, quick, units, Company, Direction, Flow, Id};
 
@@ -240,11 +240,11 @@ pub fn FlowBoard(query: FlowQuery) -> impl IntoView {
                     <label for="flow-direction">{tr(Msg::FilterDirection)}</label>
                     <select id="flow-direction" on:change=move |e| {
                         let v = event_target_value(&e);
-                        q.update(|q| q.direction = pick(&Direction::ALL, &v));
+                        q.update(|q| q.direction = Direction::at(&v));
                     }>
                         <option value="" selected=move || q.with(|q| q.direction.is_none())>{tr(Msg::AllMasc)}</option>
                         {Direction::ALL.into_iter().map(|d| view! {
-                            <option value=format!("{d:?}") selected=move || q.with(|q| q.direction == Some(d))>{tr(words::direction_short(d))}</option>
+                            <option value=d.position().to_string() selected=move || q.with(|q| q.direction == Some(d))>{tr(words::direction_short(d))}</option>
                         }).collect_view()}
                     </select>
                 </div>

@@ -2,10 +2,11 @@
 //! and the emission and conversion factors in force, which the project can
 //! override or complete.
 
-use crate::components::field::{error_of, pick, FormErrors, SelectField, TextField};
+use crate::components::field::{error_of, ChoiceField, FormErrors, SelectField, TextField};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::factors::FactorInfo;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, flows as words, Lang, Msg};
 use maillage_core::impact::{self, Sum};
 use maillage_core::*;
@@ -68,14 +69,6 @@ fn SumCard(title: Msg, sum: Sum, testid: &'static str) -> impl IntoView {
     }
 }
 
-const KINDS: [FactorKind; 5] = [
-    FactorKind::VehicleKm,
-    FactorKind::TonneKm,
-    FactorKind::Treatment,
-    FactorKind::Virgin,
-    FactorKind::Density,
-];
-
 fn label(lang: Lang, f: &FactorInfo) -> String {
     if lang == Lang::Fr {
         f.label_fr.clone()
@@ -96,7 +89,7 @@ fn Factors() -> impl IntoView {
             </div>
             <p class="hint">{tr(Msg::FactorsLead)}</p>
             {move || editing.get().map(|which| view! { <FactorForm id=which done=editing/> })}
-            {KINDS.map(|kind| {
+            {FactorKind::all().iter().map(|&kind| {
                 let rows = move || state.factors.get().of_kind(kind).cloned().collect::<Vec<_>>();
                 view! {
                     <details class="factor-group">
@@ -148,19 +141,13 @@ fn FactorForm(id: Option<String>, done: RwSignal<Option<Option<String>>>) -> imp
         .and_then(|id| state.factors.get_untracked().get(id).cloned());
     let s = |v: String| RwSignal::new(v);
     let fid = s(base.as_ref().map(|f| f.id.clone()).unwrap_or_default());
-    let kind = s(format!(
-        "{:?}",
-        base.as_ref().map_or(FactorKind::VehicleKm, |f| f.kind)
-    ));
+    let kind = RwSignal::new(base.as_ref().map_or(FactorKind::VehicleKm, |f| f.kind));
     let material = s(base
         .as_ref()
         .map(|f| f.material.clone())
         .unwrap_or_default());
     let flabel = s(base.as_ref().map(|f| label(lang, f)).unwrap_or_default());
-    let value = s(base
-        .as_ref()
-        .map(|f| i18n::number(lang, f.value, 6).replace('\u{202f}', ""))
-        .unwrap_or_default());
+    let value = s(form::number_text(lang, base.as_ref().map(|f| f.value)));
     let unit = s(base
         .as_ref()
         .map(|f| f.unit.clone())
@@ -177,17 +164,6 @@ fn FactorForm(id: Option<String>, done: RwSignal<Option<Option<String>>>) -> imp
         .unwrap_or_default());
     let route = base.as_ref().map(|f| f.route.clone()).unwrap_or_default();
     let issues = RwSignal::new(Vec::<Issue>::new());
-    let kinds = Signal::derive(move || {
-        KINDS
-            .iter()
-            .map(|k| {
-                (
-                    format!("{k:?}"),
-                    i18n::t(state.lang.get(), words::factor_kind(*k)).to_owned(),
-                )
-            })
-            .collect()
-    });
     let materials = Signal::derive(move || {
         let lang = state.lang.get();
         std::iter::once((String::new(), "—".to_owned()))
@@ -207,7 +183,7 @@ fn FactorForm(id: Option<String>, done: RwSignal<Option<Option<String>>>) -> imp
         }
         let factor = Factor {
             id: fid.get_untracked().trim().to_owned(),
-            kind: pick(&KINDS, &kind.get_untracked()).unwrap_or(FactorKind::VehicleKm),
+            kind: kind.get_untracked(),
             material: material.get_untracked(),
             route: route.clone(),
             label: flabel.get_untracked().trim().to_owned(),
@@ -234,7 +210,7 @@ fn FactorForm(id: Option<String>, done: RwSignal<Option<Option<String>>>) -> imp
                 <Show when=move || !fixed_id fallback=move || view! { <p><code>{fid.get_untracked()}</code></p> }>
                     <TextField id="factor-id" label=Msg::FieldFactorId value=fid required=true error=error_of(issues, "id")/>
                 </Show>
-                <SelectField id="factor-kind" label=Msg::FieldFactorKind value=kind options=kinds/>
+                <ChoiceField id="factor-kind" label=Msg::FieldFactorKind value=kind/>
                 <SelectField id="factor-material" label=Msg::FieldMaterial value=material options=materials/>
             </div>
             <TextField id="factor-label" label=Msg::FieldFactorLabel value=flabel required=true error=error_of(issues, "label")/>

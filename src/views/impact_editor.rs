@@ -1,10 +1,11 @@
 //! The impact of one synergy, estimated or measured: the inputs, and the
 //! result with its working (quantity × factor, with the factor's source).
 
-use crate::components::field::{error_of, FormErrors, SelectField, TextField};
+use crate::components::field::{error_of, FormErrors, MaybeChoiceField, SelectField, TextField};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::factors::FactorInfo;
+use maillage_core::form::impact::ImpactFields;
 use maillage_core::i18n::{self, Lang, Msg};
 use maillage_core::impact::{self, Gap, ImpactReport, Line};
 use maillage_core::*;
@@ -158,24 +159,6 @@ fn Working(report: ImpactReport, inputs: ImpactInputs) -> impl IntoView {
     }
 }
 
-fn num(lang: Lang, v: Option<f64>) -> RwSignal<String> {
-    RwSignal::new(
-        v.map(|x| i18n::number(lang, x, 6).replace('\u{202f}', ""))
-            .unwrap_or_default(),
-    )
-}
-
-fn parse(text: &str, path: &'static str, issues: &mut Vec<Issue>) -> Option<f64> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    let v = i18n::parse_number(text);
-    if v.is_none() {
-        issues.push(Issue::error(path, IssueCode::NotFinite));
-    }
-    v
-}
-
 /// Factor choices of a kind, with "none" first.
 fn factor_options(kind: FactorKind) -> Signal<Vec<(String, String)>> {
     let state = use_app();
@@ -230,117 +213,55 @@ fn ImpactForm(id: Id, basis: Basis, done: RwSignal<bool>) -> impl IntoView {
             parts,
         )
     });
-    let tonnes = num(lang, base.tonnes_per_year);
-    let method = RwSignal::new(
-        base.transport
-            .as_ref()
-            .map(|t| format!("{:?}", t.method))
-            .unwrap_or_default(),
-    );
-    let trips = num(
-        lang,
-        base.transport.as_ref().and_then(|t| t.trips_per_month),
-    );
-    let km = num(lang, base.transport.as_ref().and_then(|t| t.km_per_trip));
-    let vehicle = RwSignal::new(
-        base.transport
-            .as_ref()
-            .map(|t| t.factor.clone())
-            .unwrap_or_else(|| factors::DEFAULT_VEHICLE_KM.into()),
-    );
-    let old_route = RwSignal::new(base.old_route_factor.clone().unwrap_or_default());
-    let virgin = RwSignal::new(base.virgin_factor.clone().unwrap_or_default());
-    let value_kept = num(lang, base.value_kept_eur_per_year);
+    let company_ids: Vec<Id> = participants.iter().map(|(c, _)| *c).collect();
+    let fields = ImpactFields::of(&base, &company_ids, lang);
+    let tonnes = RwSignal::new(fields.tonnes);
+    let method = RwSignal::new(fields.method);
+    let trips = RwSignal::new(fields.trips);
+    let km = RwSignal::new(fields.km);
+    let vehicle = RwSignal::new(fields.vehicle);
+    let old_route = RwSignal::new(fields.old_route);
+    let virgin = RwSignal::new(fields.virgin);
+    let value_kept = RwSignal::new(fields.value_kept);
     let savings: Vec<(Id, String, RwSignal<String>)> = participants
         .into_iter()
-        .map(|(cid, name)| {
-            let v = base
-                .savings
-                .iter()
-                .find(|s| s.company_id == cid)
-                .map(|s| s.eur_per_year);
-            (cid, name, num(lang, v))
-        })
+        .zip(fields.savings)
+        .map(|((cid, name), (_, text))| (cid, name, RwSignal::new(text)))
         .collect();
     let issues = RwSignal::new(Vec::<Issue>::new());
-    let methods = Signal::derive(move || {
-        let lang = state.lang.get();
-        vec![
-            (String::new(), i18n::t(lang, Msg::TmNone).to_owned()),
-            (
-                format!("{:?}", TransportMethod::VehicleKm),
-                i18n::t(lang, Msg::TmVehicleKm).to_owned(),
-            ),
-            (
-                format!("{:?}", TransportMethod::TonneKm),
-                i18n::t(lang, Msg::TmTonneKm).to_owned(),
-            ),
-        ]
-    });
     let vehicle_km = factor_options(FactorKind::VehicleKm);
     let tonne_km = factor_options(FactorKind::TonneKm);
-    // Switching method proposes that method's default factor.
-    Effect::new(move |prev: Option<String>| {
-        let m = method.get();
-        if prev.is_some_and(|p| p != m) {
-            vehicle.set(if m == "TonneKm" {
-                factors::DEFAULT_TONNE_KM.into()
-            } else {
-                factors::DEFAULT_VEHICLE_KM.into()
-            });
-        }
-        m
+    // The fields as typed.
+    let savings_for_read = savings.clone();
+    let read = move || ImpactFields {
+        tonnes: tonnes.get_untracked(),
+        method: method.get_untracked(),
+        trips: trips.get_untracked(),
+        km: km.get_untracked(),
+        vehicle: vehicle.get_untracked(),
+        old_route: old_route.get_untracked(),
+        virgin: virgin.get_untracked(),
+        savings: savings_for_read
+            .iter()
+            .map(|(c, _, v)| (*c, v.get_untracked()))
+            .collect(),
+        value_kept: value_kept.get_untracked(),
+    };
+    // Picking another method proposes its factor (the rule is core's).
+    let read_for_pick = read.clone();
+    let method_before = StoredValue::new(method.get_untracked());
+    let method_picked = Callback::new(move |m: Option<TransportMethod>| {
+        let mut f = read_for_pick();
+        f.method = method_before.get_value();
+        f.choose_method(m);
+        vehicle.set(f.vehicle);
+        method_before.set_value(m);
     });
-    let savings_for_submit = savings.clone();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let mut found = Vec::new();
-        let t = parse(&tonnes.get_untracked(), "tonnes_per_year", &mut found);
-        let tr_ = parse(
-            &trips.get_untracked(),
-            "transport.trips_per_month",
-            &mut found,
-        );
-        let k = parse(&km.get_untracked(), "transport.km_per_trip", &mut found);
-        let vk = parse(
-            &value_kept.get_untracked(),
-            "value_kept_eur_per_year",
-            &mut found,
-        );
-        let saved: Vec<Saving> = savings_for_submit
-            .iter()
-            .filter_map(|(cid, _, v)| {
-                parse(&v.get_untracked(), "savings", &mut found).map(|eur| Saving {
-                    company_id: *cid,
-                    eur_per_year: eur,
-                })
-            })
-            .collect();
-        if !found.is_empty() {
-            return issues.set(found);
-        }
-        let m = method.get_untracked();
-        let transport = match m.as_str() {
-            "VehicleKm" | "TonneKm" => Some(TransportAvoided {
-                method: if m == "TonneKm" {
-                    TransportMethod::TonneKm
-                } else {
-                    TransportMethod::VehicleKm
-                },
-                trips_per_month: tr_,
-                km_per_trip: k,
-                factor: vehicle.get_untracked(),
-            }),
-            _ => None,
-        };
-        let inputs = ImpactInputs {
-            tonnes_per_year: t,
-            transport,
-            old_route_factor: Some(old_route.get_untracked()).filter(|s| !s.is_empty()),
-            virgin_factor: Some(virgin.get_untracked()).filter(|s| !s.is_empty()),
-            savings: saved,
-            value_kept_eur_per_year: vk,
-            as_of: Some(crate::state::today()),
+        let inputs = match read().to_inputs(crate::state::today()) {
+            Ok(i) => i,
+            Err(found) => return issues.set(found),
         };
         let result = state.apply(|p, ctx| {
             let Some(mut s) = p.synergies.iter().find(|s| s.id == id).cloned() else {
@@ -385,16 +306,16 @@ fn ImpactForm(id: Id, basis: Basis, done: RwSignal<bool>) -> impl IntoView {
         <form class="subform" on:submit=submit novalidate data-testid=format!("impact-form-{prefix}")>
             <FormErrors issues=issues/>
             <TextField id=format!("{prefix}-tonnes") label=Msg::FieldTonnes value=tonnes error=error_of(issues, "tonnes_per_year") inputmode="decimal"/>
-            <SelectField id=format!("{prefix}-method") label=Msg::FieldTransportMethod value=method options=methods/>
-            <Show when=move || !method.get().is_empty()>
+            <MaybeChoiceField id=format!("{prefix}-method") label=Msg::FieldTransportMethod value=method none=Msg::TmNone on_change=method_picked/>
+            <Show when=move || method.get().is_some()>
                 <div class="row">
-                    <Show when=move || method.get() == "VehicleKm">
+                    <Show when=move || method.get() == Some(TransportMethod::VehicleKm)>
                         <TextField id=format!("{prefix}-trips") label=Msg::FieldTrips value=trips error=error_of(issues, "transport.trips_per_month") inputmode="decimal"/>
                     </Show>
                     <TextField id=format!("{prefix}-km") label=Msg::FieldKmPerTrip value=km error=error_of(issues, "transport.km_per_trip") inputmode="decimal"/>
                 </div>
                 <SelectField id=format!("{prefix}-vehicle") label=Msg::FieldVehicle value=vehicle
-                    options=Signal::derive(move || if method.get() == "TonneKm" { tonne_km.get() } else { vehicle_km.get() })/>
+                    options=Signal::derive(move || if method.get() == Some(TransportMethod::TonneKm) { tonne_km.get() } else { vehicle_km.get() })/>
             </Show>
             <SelectField id=format!("{prefix}-route") label=Msg::FieldOldRoute value=old_route options=factor_options(FactorKind::Treatment)/>
             <SelectField id=format!("{prefix}-virgin") label=Msg::FieldVirgin value=virgin options=factor_options(FactorKind::Virgin)/>

@@ -4,16 +4,15 @@
 use crate::components::confirm::ConfirmButton;
 use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
-    error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
+    error_of, ChoiceField, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::state::forms::FormGuard;
 use crate::state::{today, tr, use_app};
 use crate::storage::drafts;
 use leptos::prelude::*;
+use maillage_core::form::{self, interaction::InteractionFields};
 use maillage_core::i18n::{self, Msg};
-use maillage_core::{
-    commands, Date, Id, Interaction, InteractionKind, Issue, IssueCode, NextAction, Outcome,
-};
+use maillage_core::{commands, Id, Interaction, NextAction};
 
 /// Select value meaning "the programme officer".
 const OFFICER: &str = "";
@@ -141,57 +140,29 @@ fn InteractionForm(
                     .and_then(|p| p.interactions.iter().find(|x| x.id == id).cloned())
             })
         })
-        .unwrap_or_else(|| Interaction {
-            id: uuid::Uuid::new_v4(),
-            rev: 0,
-            updated_at: 0,
-            updated_by: state.author.get_untracked(),
-            deleted: false,
-            company_id,
-            contact_id: None,
-            kind: InteractionKind::Call,
-            date: today(),
-            done_by: None,
-            outcome: Outcome::NoAnswer,
-            summary: String::new(),
-            next_action: None,
+        .unwrap_or_else(|| {
+            form::interaction::new_interaction(
+                uuid::Uuid::new_v4(),
+                company_id,
+                state.author.get_untracked(),
+                today(),
+            )
         });
     let partners = state.project.with_untracked(|p| {
-        let mut v: Vec<String> = p
-            .as_ref()
-            .map(|p| p.territory.partners.clone())
-            .unwrap_or_default();
-        if let Some(p) = p {
-            for i in &p.interactions {
-                if let Some(b) = &i.done_by {
-                    if !v.contains(b) {
-                        v.push(b.clone());
-                    }
-                }
-            }
-        }
-        v
+        p.as_ref()
+            .map(form::interaction::partners)
+            .unwrap_or_default()
     });
-    let kind = RwSignal::new(format!("{:?}", base.kind));
-    let date = RwSignal::new(base.date.to_string());
-    let by = RwSignal::new(base.done_by.clone().unwrap_or_default());
+    let fields = InteractionFields::of(&base);
+    let kind = RwSignal::new(fields.kind);
+    let date = RwSignal::new(fields.date);
+    let by = RwSignal::new(fields.done_by);
     let other = RwSignal::new(String::new());
-    let contact = RwSignal::new(base.contact_id.map(|c| c.to_string()).unwrap_or_default());
-    let outcome = RwSignal::new(format!("{:?}", base.outcome));
-    let summary = RwSignal::new(base.summary.clone());
-    let next_text = RwSignal::new(
-        base.next_action
-            .as_ref()
-            .map(|n| n.text.clone())
-            .unwrap_or_default(),
-    );
-    let next_due = RwSignal::new(
-        base.next_action
-            .as_ref()
-            .and_then(|n| n.due)
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-    );
+    let contact = RwSignal::new(fields.contact.map(|c| c.to_string()).unwrap_or_default());
+    let outcome = RwSignal::new(fields.outcome);
+    let summary = RwSignal::new(fields.summary);
+    let next_text = RwSignal::new(fields.next_text);
+    let next_due = RwSignal::new(fields.next_due);
     let guard = FormGuard::new(&base);
     let issues = guard.issues;
     let form_ref = NodeRef::<leptos::html::Form>::new();
@@ -201,8 +172,6 @@ fn InteractionForm(
     };
     let keeper = DraftKeeper::new(draft_key, base.rev, form_ref);
 
-    let kind_options = options(&InteractionKind::ALL, i18n::interaction_kind);
-    let outcome_options = options(&Outcome::ALL, i18n::outcome);
     let by_options = {
         let partners = partners.clone();
         Signal::derive(move || {
@@ -234,43 +203,23 @@ fn InteractionForm(
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let mut found = Vec::new();
-        let day = match Date::parse(date.get_untracked().trim()) {
-            Ok(d) => Some(d),
-            Err(_) => {
-                found.push(Issue::error("date", IssueCode::OutOfRange));
-                None
-            }
+        let done_by = match by.get_untracked() {
+            chosen if chosen == OTHER => other.get_untracked(),
+            chosen => chosen,
         };
-        let due_text = next_due.get_untracked();
-        let due = optional_date(&due_text, "next_action.due").unwrap_or_else(|issue| {
-            found.push(issue);
-            None
-        });
-        let Some(day) = day.filter(|_| found.is_empty()) else {
-            return issues.set(found);
+        let fields = InteractionFields {
+            kind: kind.get_untracked(),
+            date: date.get_untracked(),
+            done_by,
+            contact: contact.get_untracked().parse().ok(),
+            outcome: outcome.get_untracked(),
+            summary: summary.get_untracked(),
+            next_text: next_text.get_untracked(),
+            next_due: next_due.get_untracked(),
         };
-        let who = match by.get_untracked().as_str() {
-            OFFICER => None,
-            OTHER => Some(other.get_untracked().trim().to_owned()).filter(|s| !s.is_empty()),
-            name => Some(name.to_owned()),
-        };
-        let text = next_text.get_untracked();
-        let mut i = base.clone();
-        i.kind = pick(&InteractionKind::ALL, &kind.get_untracked()).unwrap_or(i.kind);
-        i.date = day;
-        i.done_by = who;
-        i.contact_id = contact.get_untracked().parse().ok();
-        i.outcome = pick(&Outcome::ALL, &outcome.get_untracked()).unwrap_or(i.outcome);
-        i.summary = summary.get_untracked();
-        i.next_action = if text.trim().is_empty() && due.is_none() {
-            None
-        } else {
-            Some(NextAction {
-                text: text.trim().to_owned(),
-                due,
-                done: base.next_action.as_ref().is_some_and(|n| n.done),
-            })
+        let i = match fields.to_interaction(&base) {
+            Ok(i) => i,
+            Err(found) => return issues.set(found),
         };
         if guard.save(state, |p| &p.interactions, i, commands::save_interaction) {
             keeper.clear();
@@ -285,9 +234,9 @@ fn InteractionForm(
             <h3>{move || state.t(if id.is_some() { Msg::EditInteraction } else { Msg::AddInteraction })}</h3>
             <FormErrors issues=issues/>
             <div class="row">
-                <SelectField id="interaction-kind" label=Msg::FieldKind value=kind options=kind_options/>
+                <ChoiceField id="interaction-kind" label=Msg::FieldKind value=kind/>
                 <TextField id="interaction-date" label=Msg::FieldDate value=date kind="date" required=true error=error_of(issues, "date")/>
-                <SelectField id="interaction-outcome" label=Msg::FieldOutcome value=outcome options=outcome_options/>
+                <ChoiceField id="interaction-outcome" label=Msg::FieldOutcome value=outcome/>
             </div>
             <div class="row">
                 <SelectField id="interaction-by" label=Msg::FieldDoneBy value=by options=by_options/>

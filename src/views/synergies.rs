@@ -2,10 +2,10 @@
 //! drop) or the keyboard (a "move to" list on each card), and a list with
 //! filters. Counts by status.
 
-use crate::components::field::pick;
 use crate::route::{navigate, Route};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::impact::{self, Standing};
 use maillage_core::{commands, text, Id, Synergy, SynergyKind, SynergyStatus};
@@ -20,16 +20,6 @@ pub const PIPELINE: [SynergyStatus; 6] = [
     SynergyStatus::Ended,
 ];
 pub const EXITS: [SynergyStatus; 2] = [SynergyStatus::OnHold, SynergyStatus::Abandoned];
-pub const ALL_STATUSES: [SynergyStatus; 8] = [
-    SynergyStatus::Idea,
-    SynergyStatus::Studied,
-    SynergyStatus::InProgress,
-    SynergyStatus::Contracted,
-    SynergyStatus::Operating,
-    SynergyStatus::Ended,
-    SynergyStatus::OnHold,
-    SynergyStatus::Abandoned,
-];
 
 pub fn status_class(s: SynergyStatus) -> &'static str {
     match impact::standing(s) {
@@ -215,12 +205,12 @@ fn SynergyCard(card: Card) -> impl IntoView {
             <label class="visually-hidden" for=select_id.clone()>{move || state.tf(Msg::MoveCard, &[("title", &title)])}</label>
             <select id=select_id class="move" on:change=move |e| {
                 let v = event_target_value(&e);
-                if let Some(to) = pick(&ALL_STATUSES, &v) {
+                if let Some(to) = SynergyStatus::at(&v) {
                     move_to(state, id, to);
                 }
             }>
                 <option value="" selected=true>{tr(Msg::MoveTo)}"…"</option>
-                {ALL_STATUSES.into_iter().filter(|s| *s != status).map(|s| view! { <option value=format!("{s:?}")>{tr(words::status(s))}</option> }).collect_view()}
+                {SynergyStatus::all().iter().copied().filter(|s| *s != status).map(|s| view! { <option value=s.position().to_string()>{tr(words::status(s))}</option> }).collect_view()}
             </select>
         </li>
     }
@@ -243,11 +233,6 @@ fn SynergyTable(all: Memo<Vec<Card>>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    const KINDS: [SynergyKind; 3] = [
-        SynergyKind::Substitution,
-        SynergyKind::Mutualisation,
-        SynergyKind::UtilitySharing,
-    ];
     view! {
         <form class="filters" role="search" on:submit=|e| e.prevent_default()>
             <div class="field search">
@@ -256,16 +241,16 @@ fn SynergyTable(all: Memo<Vec<Card>>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="syn-status">{tr(Msg::FilterStatus)}</label>
-                <select id="syn-status" on:change=move |e| { let v = event_target_value(&e); status.set(pick(&ALL_STATUSES, &v)); }>
+                <select id="syn-status" on:change=move |e| { let v = event_target_value(&e); status.set(SynergyStatus::at(&v)); }>
                     <option value="">{tr(Msg::AllMasc)}</option>
-                    {ALL_STATUSES.into_iter().map(|s| view! { <option value=format!("{s:?}")>{tr(words::status(s))}</option> }).collect_view()}
+                    {SynergyStatus::all().iter().copied().map(|s| view! { <option value=s.position().to_string()>{tr(words::status(s))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
                 <label for="syn-kind">{tr(Msg::FilterKind)}</label>
-                <select id="syn-kind" on:change=move |e| { let v = event_target_value(&e); kind.set(pick(&KINDS, &v)); }>
+                <select id="syn-kind" on:change=move |e| { let v = event_target_value(&e); kind.set(SynergyKind::at(&v)); }>
                     <option value="">{tr(Msg::AllMasc)}</option>
-                    {KINDS.into_iter().map(|k| view! { <option value=format!("{k:?}")>{tr(words::synergy_kind(k))}</option> }).collect_view()}
+                    {SynergyKind::all().iter().copied().map(|k| view! { <option value=k.position().to_string()>{tr(words::synergy_kind(k))}</option> }).collect_view()}
                 </select>
             </div>
         </form>

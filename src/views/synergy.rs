@@ -3,16 +3,17 @@
 //! measured values apart, each with its working).
 
 use super::impact_editor::{Basis, ImpactPanel};
-use super::synergies::{status_class, ALL_STATUSES};
+use super::synergies::status_class;
 use crate::components::confirm::ConfirmButton;
 use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
-    error_of, optional_date, options, pick, FormErrors, SelectField, TextArea, TextField,
+    choice_options, error_of, FormErrors, SelectField, TextArea, TextField,
 };
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
 use crate::state::{tr, tz_offset_min, use_app};
 use leptos::prelude::*;
+use maillage_core::i18n::choices::Choice;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::*;
 
@@ -104,7 +105,7 @@ fn StatusPanel(id: Id) -> impl IntoView {
     let issues = RwSignal::new(Vec::<Issue>::new());
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Some(target) = pick(&ALL_STATUSES, &to.get_untracked()) else {
+        let Some(target) = SynergyStatus::at(&to.get_untracked()) else {
             return;
         };
         match state
@@ -130,10 +131,16 @@ fn StatusPanel(id: Id) -> impl IntoView {
         let current = s.with(|s| s.as_ref().map(|s| s.status));
         std::iter::once((String::new(), "—".to_owned()))
             .chain(
-                ALL_STATUSES
-                    .into_iter()
+                SynergyStatus::all()
+                    .iter()
+                    .copied()
                     .filter(|x| Some(*x) != current)
-                    .map(|x| (format!("{x:?}"), i18n::t(lang, words::status(x)).to_owned())),
+                    .map(|x| {
+                        (
+                            x.position().to_string(),
+                            i18n::t(lang, words::status(x)).to_owned(),
+                        )
+                    }),
             )
             .collect()
     });
@@ -214,33 +221,16 @@ fn Participants(id: Id) -> impl IntoView {
         })
     });
     let company = RwSignal::new(String::new());
-    let role = RwSignal::new(format!("{:?}", Role::Member));
+    let role = RwSignal::new(Role::Member.position().to_string());
     let error = RwSignal::new(Vec::<Issue>::new());
-    const ROLES: [Role; 5] = [
-        Role::Supplier,
-        Role::Receiver,
-        Role::Member,
-        Role::ServiceProvider,
-        Role::LocalAuthority,
-    ];
     let companies = crate::components::field::company_options(true);
-    let roles = Signal::derive(move || {
-        ROLES
-            .iter()
-            .map(|r| {
-                (
-                    format!("{r:?}"),
-                    i18n::t(state.lang.get(), words::role(*r)).to_owned(),
-                )
-            })
-            .collect()
-    });
+    let roles = choice_options::<Role>();
     let add = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Ok(company_id) = company.get_untracked().parse::<Id>() else {
             return;
         };
-        let r = pick(&ROLES, &role.get_untracked()).unwrap_or(Role::Member);
+        let r = Role::at(&role.get_untracked()).unwrap_or(Role::Member);
         let result = change(state, id, |s| {
             s.participants.retain(|x| x.company_id != company_id);
             s.participants.push(Participant {
@@ -334,28 +324,13 @@ fn LinkedFlows(id: Id) -> impl IntoView {
 fn Barriers(id: Id) -> impl IntoView {
     let state = use_app();
     let rows = Memo::new(move |_| synergy(state, id).map(|s| s.barriers).unwrap_or_default());
-    const CATS: [BarrierCategory; 5] = [
-        BarrierCategory::Technical,
-        BarrierCategory::Regulatory,
-        BarrierCategory::Economic,
-        BarrierCategory::Organisational,
-        BarrierCategory::Trust,
-    ];
-    let category = RwSignal::new(format!("{:?}", BarrierCategory::Technical));
+    let category = RwSignal::new(BarrierCategory::Technical.position().to_string());
     let text = RwSignal::new(String::new());
-    let cats = Signal::derive(move || {
-        CATS.iter()
-            .map(|c| {
-                (
-                    format!("{c:?}"),
-                    i18n::t(state.lang.get(), words::barrier(*c)).to_owned(),
-                )
-            })
-            .collect()
-    });
+    let cats = choice_options::<BarrierCategory>();
     let add = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let c = pick(&CATS, &category.get_untracked()).unwrap_or(BarrierCategory::Technical);
+        let c =
+            BarrierCategory::at(&category.get_untracked()).unwrap_or(BarrierCategory::Technical);
         let t = text.get_untracked().trim().to_owned();
         if change(state, id, |s| {
             s.barriers.push(Barrier {
@@ -403,21 +378,10 @@ fn Details(id: Id) -> impl IntoView {
     }) else {
         return ().into_any();
     };
-    const KINDS: [SynergyKind; 3] = [
-        SynergyKind::Substitution,
-        SynergyKind::Mutualisation,
-        SynergyKind::UtilitySharing,
-    ];
-    const ORIGINS: [OriginKind; 4] = [
-        OriginKind::Workshop,
-        OriginKind::Suggestion,
-        OriginKind::Interview,
-        OriginKind::Other,
-    ];
     let title = RwSignal::new(base.title.clone());
-    let kind = RwSignal::new(format!("{:?}", base.kind));
+    let kind = RwSignal::new(base.kind.position().to_string());
     let subtype = RwSignal::new(base.subtype.clone());
-    let origin = RwSignal::new(format!("{:?}", base.origin.kind));
+    let origin = RwSignal::new(base.origin.kind.position().to_string());
     let next = RwSignal::new(
         base.next_action
             .as_ref()
@@ -436,20 +400,21 @@ fn Details(id: Id) -> impl IntoView {
     let issues = guard.issues;
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let keeper = DraftKeeper::new(format!("synergy:{id}"), base.rev, form_ref);
-    let kinds = options(&KINDS, words::synergy_kind);
-    let origins = options(&ORIGINS, words::origin);
+    let kinds = choice_options::<SynergyKind>();
+    let origins = choice_options::<OriginKind>();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut s = base.clone();
         let due_text = due.get_untracked();
-        let due = match optional_date(&due_text, "next_action.due") {
-            Ok(d) => d,
-            Err(issue) => return issues.set(vec![issue]),
-        };
+        let mut found = Vec::new();
+        let due = maillage_core::form::optional_date(&due_text, "next_action.due", &mut found);
+        if !found.is_empty() {
+            return issues.set(found);
+        }
         s.title = title.get_untracked();
-        s.kind = pick(&KINDS, &kind.get_untracked()).unwrap_or(s.kind);
+        s.kind = SynergyKind::at(&kind.get_untracked()).unwrap_or(s.kind);
         s.subtype = subtype.get_untracked().trim().to_owned();
-        s.origin.kind = pick(&ORIGINS, &origin.get_untracked()).unwrap_or(s.origin.kind);
+        s.origin.kind = OriginKind::at(&origin.get_untracked()).unwrap_or(s.origin.kind);
         let text = next.get_untracked().trim().to_owned();
         s.next_action = (!text.is_empty() || due.is_some()).then(|| NextAction {
             text,

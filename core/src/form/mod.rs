@@ -5,6 +5,8 @@
 //! The screens only bind these fields to inputs.
 
 pub mod flow;
+pub mod impact;
+pub mod interaction;
 
 use crate::i18n::{self, Lang};
 use crate::{Date, Issue, IssueCode};

@@ -64,6 +64,56 @@ choices_of_all! {
 }
 
 choices! {
+    AttendanceStatus => [
+        AttendanceStatus::Expected,
+        AttendanceStatus::Present,
+        AttendanceStatus::Late,
+        AttendanceStatus::LeftEarly,
+        AttendanceStatus::Absent,
+    ], meetings::attendance;
+    SynergyStatus => [
+        SynergyStatus::Idea,
+        SynergyStatus::Studied,
+        SynergyStatus::InProgress,
+        SynergyStatus::Contracted,
+        SynergyStatus::Operating,
+        SynergyStatus::Ended,
+        SynergyStatus::OnHold,
+        SynergyStatus::Abandoned,
+    ], flows::status;
+    SynergyKind => [
+        SynergyKind::Substitution,
+        SynergyKind::Mutualisation,
+        SynergyKind::UtilitySharing,
+    ], flows::synergy_kind;
+    Role => [
+        Role::Supplier,
+        Role::Receiver,
+        Role::Member,
+        Role::ServiceProvider,
+        Role::LocalAuthority,
+    ], flows::role;
+    BarrierCategory => [
+        BarrierCategory::Technical,
+        BarrierCategory::Regulatory,
+        BarrierCategory::Economic,
+        BarrierCategory::Organisational,
+        BarrierCategory::Trust,
+    ], flows::barrier;
+    OriginKind => [
+        OriginKind::Workshop,
+        OriginKind::Suggestion,
+        OriginKind::Interview,
+        OriginKind::Other,
+    ], flows::origin;
+    TransportMethod => [TransportMethod::VehicleKm, TransportMethod::TonneKm], flows::transport_method;
+    FactorKind => [
+        FactorKind::VehicleKm,
+        FactorKind::TonneKm,
+        FactorKind::Treatment,
+        FactorKind::Virgin,
+        FactorKind::Density,
+    ], flows::factor_kind;
     EventKind => [
         EventKind::WorldCafe,
         EventKind::SiteVisit,
@@ -105,5 +155,13 @@ mod tests {
         every_value_has_its_own_position_and_word::<Outcome>();
         every_value_has_its_own_position_and_word::<Stage>();
         every_value_has_its_own_position_and_word::<EventKind>();
+        every_value_has_its_own_position_and_word::<AttendanceStatus>();
+        every_value_has_its_own_position_and_word::<SynergyStatus>();
+        every_value_has_its_own_position_and_word::<SynergyKind>();
+        every_value_has_its_own_position_and_word::<Role>();
+        every_value_has_its_own_position_and_word::<BarrierCategory>();
+        every_value_has_its_own_position_and_word::<OriginKind>();
+        every_value_has_its_own_position_and_word::<FactorKind>();
+        every_value_has_its_own_position_and_word::<TransportMethod>();
     }
 }

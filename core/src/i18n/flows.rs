@@ -5,6 +5,13 @@ use crate::matching::{Evidence, TermKind};
 use crate::model::*;
 use crate::units::{Dimension, Yearly};
 
+pub fn transport_method(m: TransportMethod) -> Msg {
+    match m {
+        TransportMethod::VehicleKm => Msg::TmVehicleKm,
+        TransportMethod::TonneKm => Msg::TmTonneKm,
+    }
+}
+
 pub fn direction(d: Direction) -> Msg {
     match d {
         Direction::Have => Msg::DirHave,

@@ -167,7 +167,7 @@ impl SizeBand {
     }
 }
 
-/// The recruitment funnel of a company (the stages of `docs/format.md`, "Record kinds"; derived in `crate::funnel`): seven steps in order,
+/// The recruitment funnel of a company (`docs/format.md`, "Record kinds"): seven steps in order,
 /// then two side exits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

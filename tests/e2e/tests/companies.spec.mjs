@@ -71,8 +71,8 @@ test('logging interactions moves the company through the funnel', async ({ page 
 
   async function log(kind, outcome, date, by) {
     await page.getByTestId('add-interaction').click();
-    await page.locator('#interaction-kind').selectOption(kind);
-    await page.locator('#interaction-outcome').selectOption(outcome);
+    await page.locator('#interaction-kind').selectOption({ label: kind });
+    await page.locator('#interaction-outcome').selectOption({ label: outcome });
     await page.locator('#interaction-date').fill(date);
     if (by) {
       await page.locator('#interaction-by').selectOption('\u0001other');
@@ -81,18 +81,18 @@ test('logging interactions moves the company through the funnel', async ({ page 
     await page.getByTestId('save-interaction').click();
     await expect(page.getByTestId('interaction-form')).toHaveCount(0);
   }
-  await log('Mailing', 'NoAnswer', '2026-09-01');
+  await log('Courrier', 'Sans réponse', '2026-09-01');
   await expect(page.getByTestId('stage')).toContainText('Contactée');
-  await log('Call', 'InterviewBooked', '2026-09-10', 'Jeune Chambre Économique');
+  await log('Appel', 'Rendez-vous pris', '2026-09-10', 'Jeune Chambre Économique');
   await expect(page.getByTestId('stage')).toContainText('Entretien prévu');
   await expect(page.getByTestId('log')).toContainText('par Jeune Chambre Économique');
-  await log('Visit', 'Held', '2026-09-20');
+  await log('Visite', 'Réalisé', '2026-09-20');
   await expect(page.getByTestId('stage')).toContainText('Rencontrée');
 
   // A next action with a due date shows in the list of next actions.
   await page.getByTestId('add-interaction').click();
-  await page.locator('#interaction-kind').selectOption('Email');
-  await page.locator('#interaction-outcome').selectOption('Interested');
+  await page.locator('#interaction-kind').selectOption({ label: 'Courriel' });
+  await page.locator('#interaction-outcome').selectOption({ label: 'Intéressée' });
   await type(page, '#interaction-next', 'Envoyer la fiche flux');
   await page.locator('#interaction-due').fill('2026-12-05');
   await page.getByTestId('save-interaction').click();

@@ -30,8 +30,8 @@ async function sendToPartner(page, passphrase) {
 
 async function logCall(page, summary) {
   await page.getByTestId('add-interaction').click();
-  await page.locator('#interaction-kind').selectOption('Call');
-  await page.locator('#interaction-outcome').selectOption('Interested');
+  await page.locator('#interaction-kind').selectOption({ label: 'Appel' });
+  await page.locator('#interaction-outcome').selectOption({ label: 'Intéressée' });
   await type(page, '#interaction-summary', summary);
   await page.getByTestId('save-interaction').click();
   await expect(page.getByTestId('interaction-form')).toHaveCount(0);

@@ -89,7 +89,7 @@ test('cardboard offcuts meet a packaging need, up to a contracted synergy with i
   const estimate = page.getByTestId('impact-estimate');
   await estimate.getByRole('button', { name: 'Estimer l’impact' }).click();
   await type(page, '#est-tonnes', '18');
-  await page.locator('#est-method').selectOption('VehicleKm');
+  await page.locator('#est-method').selectOption({ label: 'Trajets dédiés évités (véhicule·km)' });
   await type(page, '#est-trips', '3');
   await type(page, '#est-km', '360');
   await page.getByTestId('save-impact-est').click();
