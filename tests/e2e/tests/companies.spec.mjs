@@ -108,7 +108,7 @@ test('logging interactions moves the company through the funnel', async ({ page 
   // Set by hand: declined.
   await page.getByRole('link', { name: 'Entreprises' }).first().click();
   await page.getByRole('link', { name: 'Menuiserie Test' }).click();
-  await page.locator('#stage-override').selectOption('Declined');
+  await page.locator('#stage-override').selectOption({ label: 'A décliné' });
   await expect(page.getByTestId('stage')).toContainText('A décliné');
   await expect(page.getByTestId('stage')).toContainText('fixée à la main');
   await waitSaved(page);
@@ -126,11 +126,11 @@ test('search, filters and sorting in the address; back and forward', async ({ pa
     expect(cell).toBe('La Vernière');
   }
   expect(page.url()).toContain('q=verni%C3%A8re');
-  await page.locator('#filter-stage').selectOption('Declined');
+  await page.locator('#filter-stage').selectOption({ label: 'A décliné' });
   await expect(page.getByTestId('company-count')).toContainText('sur 64');
   await page.reload();
   await expect(page.locator('#company-search')).toHaveValue('vernière');
-  await expect(page.locator('#filter-stage')).toHaveValue('Declined');
+  await expect(page.locator('#filter-stage option:checked')).toHaveText('A décliné');
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
   await expect(page.getByTestId('company-count')).toHaveText('64 entreprises');
   // Sorting by stage, then back to name descending.

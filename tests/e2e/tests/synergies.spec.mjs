@@ -76,8 +76,8 @@ test('cardboard offcuts meet a packaging need, up to a contracted synergy with i
   await nav(page, 'Synergies').click();
   const board = page.getByTestId('board');
   await expect(board.locator('[data-status=Idea]')).toContainText('Chutes de carton ondulé');
-  for (const [to, col] of [['Studied', 'Studied'], ['InProgress', 'InProgress'], ['Contracted', 'Contracted']]) {
-    await page.getByTestId('synergy-card').first().locator('select.move').selectOption(to);
+  for (const [to, col] of [['Étudiée', 'Studied'], ['En cours', 'InProgress'], ['Contractualisée', 'Contracted']]) {
+    await page.getByTestId('synergy-card').first().locator('select.move').selectOption({ label: to });
     await expect(board.locator(`[data-status=${col}]`).getByTestId('synergy-card')).toHaveCount(1);
   }
   await screenshots(page, '23-synergy-board');
@@ -126,7 +126,7 @@ test('bad input in flows and synergies: a clear message at the field, nothing sa
   // Abandoning needs a reason; removing a party below two is refused.
   await nav(page, 'Synergies').click();
   await page.getByRole('link', { name: 'Papier broyé réutilisé par la collectivité' }).click();
-  await page.locator('#new-status').selectOption('Abandoned');
+  await page.locator('#new-status').selectOption({ label: 'Abandonnée' });
   await page.getByTestId('change-status').click();
   await expect(page.locator('#status-reason-error')).toContainText('raison');
   await expect(page.getByTestId('synergy-status')).toHaveText('En cours');
