@@ -173,31 +173,14 @@ pub fn draft_flow(
     if parsed.label.trim().is_empty() {
         return None;
     }
-    Some(Flow {
-        id,
-        rev: 0,
-        updated_at: ctx.now_ms,
-        updated_by: ctx.author.clone(),
-        deleted: false,
-        company_id,
-        direction,
-        kind: if direction == Direction::Have {
-            FlowKind::Waste
-        } else {
-            FlowKind::Material
-        },
-        label: parsed.label,
-        category: parsed.category.unwrap_or_default().into(),
-        low_code: None,
-        quantity: parsed.quantity,
-        regularity: Regularity::Unknown,
-        route: Default::default(),
-        quality_notes: String::new(),
-        confidence: parsed.confidence,
-        last_verified: Some(today),
-        confidentiality: Default::default(),
-        density_kg_m3: None,
-    })
+    let mut flow =
+        crate::form::flow::new_flow(id, company_id, direction, ctx.author.clone(), today);
+    flow.updated_at = ctx.now_ms;
+    flow.label = parsed.label;
+    flow.category = parsed.category.unwrap_or_default().into();
+    flow.quantity = parsed.quantity;
+    flow.confidence = parsed.confidence;
+    Some(flow)
 }
 
 #[cfg(test)]

@@ -173,8 +173,8 @@ pub fn review(p: &Project, event: &Event, plan: &CafePlan) -> Option<Review> {
     if plan.seating.is_empty() {
         return None;
     }
-    let quality = measure(p, event, plan);
-    let (problem, _) = problem(p, event, plan, 0);
+    let (problem, roster) = problem(p, event, plan, 0);
+    let quality = quality::measure(&problem, &from_seats(&roster, &plan.seating));
     let method = super::affine::classes(&problem).map(|_| super::Method::Affine);
     let warnings = problem.check().unwrap_or_default();
     // A company is named after the first of its people (in attendance order).
