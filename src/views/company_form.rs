@@ -3,25 +3,27 @@
 //! saved while an error remains, each error shown at its field.
 
 use crate::components::draft::{DraftKeeper, DraftNotice};
-use crate::components::field::{error_of, FormErrors, SelectField, TextArea, TextField};
+use crate::components::field::{
+    error_of, ChoiceField, FormErrors, MaybeChoiceField, SelectField, TextArea, TextField,
+};
 use crate::components::naf_picker::NafPicker;
 use crate::route::{navigate, Route};
 use crate::state::forms::FormGuard;
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
-use maillage_core::form;
-use maillage_core::i18n::{self, Msg};
-use maillage_core::naf::{ActivityCode, Nomenclature};
-use maillage_core::{commands, Author, Company, Confidentiality, Coordinates, Id, Issue, SizeBand};
+use maillage_core::form::company::{new_company, CompanyFields};
+use maillage_core::i18n::Msg;
+use maillage_core::naf::Nomenclature;
+use maillage_core::{commands, Confidentiality, Id, SizeBand};
 
-/// The form's text fields, as typed.
+/// The form's fields as signals, one per input.
 #[derive(Clone, Copy)]
 struct Draft {
     name: RwSignal<String>,
     siret: RwSignal<String>,
     nomenclature: RwSignal<Nomenclature>,
     naf: RwSignal<String>,
-    size: RwSignal<String>,
+    size: RwSignal<Option<SizeBand>>,
     address: RwSignal<String>,
     postcode: RwSignal<String>,
     commune: RwSignal<String>,
@@ -30,111 +32,47 @@ struct Draft {
     lon: RwSignal<String>,
     tags: RwSignal<String>,
     notes: RwSignal<String>,
-    confidentiality: RwSignal<String>,
+    confidentiality: RwSignal<Confidentiality>,
 }
 
 impl Draft {
-    fn of(c: &Company, lang: i18n::Lang) -> Draft {
-        let s = |v: &str| RwSignal::new(v.to_owned());
-        let activity = c.activity.clone();
+    fn of(c: CompanyFields) -> Draft {
         Draft {
-            name: s(&c.name),
-            siret: s(c.siret.as_deref().unwrap_or("")),
-            nomenclature: RwSignal::new(
-                activity
-                    .as_ref()
-                    .map(|a| a.nomenclature)
-                    .unwrap_or(Nomenclature::NafRev2),
-            ),
-            naf: s(activity.as_ref().map(|a| a.code.as_str()).unwrap_or("")),
-            size: s(c.size_band.map(SizeBand::code).unwrap_or("")),
-            address: s(&c.address),
-            postcode: s(&c.postcode),
-            commune: s(&c.commune),
-            zone: s(&c.zone),
-            lat: s(&form::number_text(lang, c.coordinates.map(|x| x.lat))),
-            lon: s(&form::number_text(lang, c.coordinates.map(|x| x.lon))),
-            tags: s(&c.tags.join(", ")),
-            notes: s(&c.notes),
-            confidentiality: s(conf_value(c.confidentiality)),
+            name: RwSignal::new(c.name),
+            siret: RwSignal::new(c.siret),
+            nomenclature: RwSignal::new(c.nomenclature),
+            naf: RwSignal::new(c.naf),
+            size: RwSignal::new(c.size),
+            address: RwSignal::new(c.address),
+            postcode: RwSignal::new(c.postcode),
+            commune: RwSignal::new(c.commune),
+            zone: RwSignal::new(c.zone),
+            lat: RwSignal::new(c.lat),
+            lon: RwSignal::new(c.lon),
+            tags: RwSignal::new(c.tags),
+            notes: RwSignal::new(c.notes),
+            confidentiality: RwSignal::new(c.confidentiality),
         }
     }
 
-    /// The company described by the draft, or the fields that are not numbers.
-    fn to_company(self, base: &Company) -> Result<Company, Vec<Issue>> {
-        let mut issues = Vec::new();
-        let lat = form::optional_number(&self.lat.get_untracked(), "coordinates.lat", &mut issues);
-        let lon = form::optional_number(&self.lon.get_untracked(), "coordinates.lon", &mut issues);
-        if !issues.is_empty() {
-            return Err(issues);
-        }
-        let naf = self.naf.get_untracked();
-        let mut c = base.clone();
-        c.name = self.name.get_untracked();
-        c.siret = Some(self.siret.get_untracked()).filter(|s| !s.trim().is_empty());
-        c.activity = (!naf.trim().is_empty()).then(|| ActivityCode {
+    /// What the inputs hold now.
+    fn fields(self) -> CompanyFields {
+        CompanyFields {
+            name: self.name.get_untracked(),
+            siret: self.siret.get_untracked(),
             nomenclature: self.nomenclature.get_untracked(),
-            code: naf.trim().to_owned(),
-        });
-        c.size_band = SizeBand::from_code(&self.size.get_untracked());
-        c.address = self.address.get_untracked().trim().to_owned();
-        c.postcode = self.postcode.get_untracked().trim().to_owned();
-        c.commune = self.commune.get_untracked().trim().to_owned();
-        c.zone = self.zone.get_untracked().trim().to_owned();
-        c.coordinates = match (lat, lon) {
-            (Some(lat), Some(lon)) => Some(Coordinates { lat, lon }),
-            _ => None,
-        };
-        c.tags = self
-            .tags
-            .get_untracked()
-            .split(',')
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .collect();
-        c.notes = self.notes.get_untracked();
-        c.confidentiality = conf_from(&self.confidentiality.get_untracked());
-        Ok(c)
-    }
-}
-
-fn conf_value(c: Confidentiality) -> &'static str {
-    match c {
-        Confidentiality::Network => "network",
-        Confidentiality::Facilitator => "facilitator",
-        Confidentiality::Restricted => "restricted",
-    }
-}
-
-fn conf_from(v: &str) -> Confidentiality {
-    match v {
-        "facilitator" => Confidentiality::Facilitator,
-        "restricted" => Confidentiality::Restricted,
-        _ => Confidentiality::Network,
-    }
-}
-
-/// A blank company (a draft at rev 0) for the "new company" form.
-fn blank(author: Author) -> Company {
-    Company {
-        id: uuid::Uuid::new_v4(),
-        rev: 0,
-        updated_at: 0,
-        updated_by: author,
-        deleted: false,
-        name: String::new(),
-        siret: None,
-        activity: None,
-        size_band: None,
-        address: String::new(),
-        postcode: String::new(),
-        commune: String::new(),
-        zone: String::new(),
-        coordinates: None,
-        tags: Vec::new(),
-        notes: String::new(),
-        confidentiality: Confidentiality::Network,
-        stage_override: None,
+            naf: self.naf.get_untracked(),
+            size: self.size.get_untracked(),
+            address: self.address.get_untracked(),
+            postcode: self.postcode.get_untracked(),
+            commune: self.commune.get_untracked(),
+            zone: self.zone.get_untracked(),
+            lat: self.lat.get_untracked(),
+            lon: self.lon.get_untracked(),
+            tags: self.tags.get_untracked(),
+            notes: self.notes.get_untracked(),
+            confidentiality: self.confidentiality.get_untracked(),
+        }
     }
 }
 
@@ -148,12 +86,15 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                 .filter(|c| !c.deleted)
                 .cloned()
         }),
-        None => Some(blank(state.author.get_untracked())),
+        None => Some(new_company(
+            uuid::Uuid::new_v4(),
+            state.author.get_untracked(),
+        )),
     };
     let Some(base) = base else {
         return view! { <p class="empty-state">{tr(Msg::CompanyNotFound)}</p> }.into_any();
     };
-    let draft = Draft::of(&base, state.lang_now());
+    let draft = Draft::of(CompanyFields::of(&base, state.lang_now()));
     let cancel_href = match id {
         Some(id) => Route::Company(id).to_hash(),
         None => Route::Companies(Default::default()).to_hash(),
@@ -171,7 +112,7 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
         e.prevent_default();
         // Built on the version the form opened: fields it does not show (a
         // stage set by hand) and changes made elsewhere are kept by the guard.
-        let company = match draft.to_company(&base) {
+        let company = match draft.fields().to_company(&base) {
             Ok(c) => c,
             Err(found) => return guard.issues.set(found),
         };
@@ -181,17 +122,6 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
             navigate(&Route::Company(id_now));
         }
     };
-    let size_options = Signal::derive(move || {
-        let lang = state.lang.get();
-        std::iter::once((String::new(), "—".to_owned()))
-            .chain(SizeBand::ALL.into_iter().map(|b| {
-                (
-                    b.code().to_owned(),
-                    i18n::t(lang, i18n::size_band(b)).to_owned(),
-                )
-            }))
-            .collect()
-    });
     let zone_options = Signal::derive(move || {
         let zones = state.project.with(|p| {
             p.as_ref()
@@ -205,22 +135,6 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
         }
         v.extend(zones.into_iter().map(|z| (z.clone(), z)));
         v
-    });
-    let conf_options = Signal::derive(move || {
-        let lang = state.lang.get();
-        [
-            Confidentiality::Network,
-            Confidentiality::Facilitator,
-            Confidentiality::Restricted,
-        ]
-        .into_iter()
-        .map(|c| {
-            (
-                conf_value(c).to_owned(),
-                i18n::t(lang, i18n::confidentiality(c)).to_owned(),
-            )
-        })
-        .collect()
     });
     let title = if id.is_some() {
         Msg::CompanyFormEdit
@@ -239,7 +153,7 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                     <TextField id="company-name" label=Msg::FieldName value=draft.name required=true error=error_of(issues, "name") autocomplete="organization"/>
                     <TextField id="company-siret" label=Msg::FieldSiret value=draft.siret hint=Msg::FieldSiretHint error=error_of(issues, "siret") inputmode="numeric"/>
                     <NafPicker nomenclature=draft.nomenclature code=draft.naf error=error_of(issues, "activity.code")/>
-                    <SelectField id="company-size" label=Msg::FieldSize value=draft.size options=size_options/>
+                    <MaybeChoiceField id="company-size" label=Msg::FieldSize value=draft.size/>
                 </fieldset>
                 <fieldset>
                     <legend>{tr(Msg::SectionLocation)}</legend>
@@ -258,7 +172,7 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                     <legend>{tr(Msg::SectionFollowUp)}</legend>
                     <TextField id="company-tags" error=error_of(issues, "tags") label=Msg::FieldTags value=draft.tags hint=Msg::FieldTagsHint/>
                     <TextArea id="company-notes" label=Msg::FieldNotes value=draft.notes rows=4/>
-                    <SelectField id="company-confidentiality" label=Msg::FieldConfidentiality value=draft.confidentiality options=conf_options/>
+                    <ChoiceField id="company-confidentiality" label=Msg::FieldConfidentiality value=draft.confidentiality/>
                 </fieldset>
                 <div class="actions">
                     <button type="submit" class="button primary" data-testid="save-company">{tr(Msg::Save)}</button>

@@ -10,17 +10,6 @@ use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::impact::{self, Standing};
 use maillage_core::{commands, text, Id, Synergy, SynergyKind, SynergyStatus};
 
-/// The pipeline's columns, then the side exits.
-pub const PIPELINE: [SynergyStatus; 6] = [
-    SynergyStatus::Idea,
-    SynergyStatus::Studied,
-    SynergyStatus::InProgress,
-    SynergyStatus::Contracted,
-    SynergyStatus::Operating,
-    SynergyStatus::Ended,
-];
-pub const EXITS: [SynergyStatus; 2] = [SynergyStatus::OnHold, SynergyStatus::Abandoned];
-
 pub fn status_class(s: SynergyStatus) -> &'static str {
     match impact::standing(s) {
         Standing::Realised => "status status-realised",
@@ -176,8 +165,8 @@ fn Board(all: Memo<Vec<Card>>) -> impl IntoView {
         }
     };
     view! {
-        <div class="board" data-testid="board">{PIPELINE.map(column).into_iter().collect_view()}</div>
-        <div class="board exits">{EXITS.map(column).into_iter().collect_view()}</div>
+        <div class="board" data-testid="board">{SynergyStatus::pipeline().map(column).collect_view()}</div>
+        <div class="board exits">{SynergyStatus::exits().map(column).collect_view()}</div>
     }
 }
 

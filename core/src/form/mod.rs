@@ -4,6 +4,7 @@
 //! says which fields do not read, at the path the command's checks use.
 //! The screens only bind these fields to inputs.
 
+pub mod company;
 pub mod flow;
 pub mod impact;
 pub mod interaction;

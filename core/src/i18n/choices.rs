@@ -23,21 +23,9 @@ pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
     }
 }
 
+/// Every kind lists the values it declares (`ALL`, from the `values!` macro
+/// of the model), so no value can be missing from a select.
 macro_rules! choices {
-    ($($t:ty => [$($v:expr),* $(,)?], $word:path;)*) => {$(
-        impl Choice for $t {
-            fn all() -> &'static [Self] {
-                const ALL: &[$t] = &[$($v),*];
-                ALL
-            }
-            fn word(self) -> Msg {
-                $word(self)
-            }
-        }
-    )*};
-}
-
-macro_rules! choices_of_all {
     ($($t:ty => $word:path;)*) => {$(
         impl Choice for $t {
             fn all() -> &'static [Self] {
@@ -50,7 +38,7 @@ macro_rules! choices_of_all {
     )*};
 }
 
-choices_of_all! {
+choices! {
     Direction => flows::direction;
     FlowKind => flows::kind;
     Unit => flows::unit;
@@ -61,66 +49,17 @@ choices_of_all! {
     InteractionKind => super::interaction_kind;
     Outcome => super::outcome;
     Stage => super::stage;
-}
-
-choices! {
-    AttendanceStatus => [
-        AttendanceStatus::Expected,
-        AttendanceStatus::Present,
-        AttendanceStatus::Late,
-        AttendanceStatus::LeftEarly,
-        AttendanceStatus::Absent,
-    ], meetings::attendance;
-    SynergyStatus => [
-        SynergyStatus::Idea,
-        SynergyStatus::Studied,
-        SynergyStatus::InProgress,
-        SynergyStatus::Contracted,
-        SynergyStatus::Operating,
-        SynergyStatus::Ended,
-        SynergyStatus::OnHold,
-        SynergyStatus::Abandoned,
-    ], flows::status;
-    SynergyKind => [
-        SynergyKind::Substitution,
-        SynergyKind::Mutualisation,
-        SynergyKind::UtilitySharing,
-    ], flows::synergy_kind;
-    Role => [
-        Role::Supplier,
-        Role::Receiver,
-        Role::Member,
-        Role::ServiceProvider,
-        Role::LocalAuthority,
-    ], flows::role;
-    BarrierCategory => [
-        BarrierCategory::Technical,
-        BarrierCategory::Regulatory,
-        BarrierCategory::Economic,
-        BarrierCategory::Organisational,
-        BarrierCategory::Trust,
-    ], flows::barrier;
-    OriginKind => [
-        OriginKind::Workshop,
-        OriginKind::Suggestion,
-        OriginKind::Interview,
-        OriginKind::Other,
-    ], flows::origin;
-    TransportMethod => [TransportMethod::VehicleKm, TransportMethod::TonneKm], flows::transport_method;
-    FactorKind => [
-        FactorKind::VehicleKm,
-        FactorKind::TonneKm,
-        FactorKind::Treatment,
-        FactorKind::Virgin,
-        FactorKind::Density,
-    ], flows::factor_kind;
-    EventKind => [
-        EventKind::WorldCafe,
-        EventKind::SiteVisit,
-        EventKind::SteeringCommittee,
-        EventKind::Workshop,
-        EventKind::Other,
-    ], meetings::event_kind;
+    AttendanceStatus => meetings::attendance;
+    SynergyStatus => flows::status;
+    SynergyKind => flows::synergy_kind;
+    Role => flows::role;
+    BarrierCategory => flows::barrier;
+    OriginKind => flows::origin;
+    TransportMethod => flows::transport_method;
+    FactorKind => flows::factor_kind;
+    EventKind => meetings::event_kind;
+    SizeBand => super::size_band;
+    Confidentiality => super::confidentiality;
 }
 
 #[cfg(test)]
@@ -163,5 +102,7 @@ mod tests {
         every_value_has_its_own_position_and_word::<OriginKind>();
         every_value_has_its_own_position_and_word::<FactorKind>();
         every_value_has_its_own_position_and_word::<TransportMethod>();
+        every_value_has_its_own_position_and_word::<SizeBand>();
+        every_value_has_its_own_position_and_word::<Confidentiality>();
     }
 }

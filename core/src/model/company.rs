@@ -44,80 +44,65 @@ pub struct Coordinates {
     pub lon: f64,
 }
 
-/// Who may see a record when files are shared.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Confidentiality {
-    /// Shareable with the programme's partners.
-    #[default]
-    Network,
-    /// Only the facilitator's team.
-    Facilitator,
-    /// Restricted: the company asked for it not to be shared.
-    Restricted,
+values! {
+    /// Who may see a record when files are shared.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Confidentiality {
+        /// Shareable with the programme's partners.
+        #[default]
+        Network,
+        /// Only the facilitator's team.
+        Facilitator,
+        /// Restricted: the company asked for it not to be shared.
+        Restricted,
+    }
 }
 
-/// The INSEE headcount bands ("tranches d'effectif salarié"), written with
-/// INSEE's own two-character codes as in SIRENE files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub enum SizeBand {
-    /// Unknown or non-employing unit.
-    #[serde(rename = "NN")]
-    Unknown,
-    #[serde(rename = "00")]
-    Zero,
-    #[serde(rename = "01")]
-    From1To2,
-    #[serde(rename = "02")]
-    From3To5,
-    #[serde(rename = "03")]
-    From6To9,
-    #[serde(rename = "11")]
-    From10To19,
-    #[serde(rename = "12")]
-    From20To49,
-    #[serde(rename = "21")]
-    From50To99,
-    #[serde(rename = "22")]
-    From100To199,
-    #[serde(rename = "31")]
-    From200To249,
-    #[serde(rename = "32")]
-    From250To499,
-    #[serde(rename = "41")]
-    From500To999,
-    #[serde(rename = "42")]
-    From1000To1999,
-    #[serde(rename = "51")]
-    From2000To4999,
-    #[serde(rename = "52")]
-    From5000To9999,
-    #[serde(rename = "53")]
-    From10000,
+values! {
+    /// The INSEE headcount bands ("tranches d'effectif salarié"), written with
+    /// INSEE's own two-character codes as in SIRENE files.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum SizeBand {
+        /// Unknown or non-employing unit.
+        #[serde(rename = "NN")]
+        Unknown,
+        #[serde(rename = "00")]
+        Zero,
+        #[serde(rename = "01")]
+        From1To2,
+        #[serde(rename = "02")]
+        From3To5,
+        #[serde(rename = "03")]
+        From6To9,
+        #[serde(rename = "11")]
+        From10To19,
+        #[serde(rename = "12")]
+        From20To49,
+        #[serde(rename = "21")]
+        From50To99,
+        #[serde(rename = "22")]
+        From100To199,
+        #[serde(rename = "31")]
+        From200To249,
+        #[serde(rename = "32")]
+        From250To499,
+        #[serde(rename = "41")]
+        From500To999,
+        #[serde(rename = "42")]
+        From1000To1999,
+        #[serde(rename = "51")]
+        From2000To4999,
+        #[serde(rename = "52")]
+        From5000To9999,
+        #[serde(rename = "53")]
+        From10000,
+    }
 }
 
 impl SizeBand {
-    pub const ALL: [SizeBand; 16] = [
-        SizeBand::Unknown,
-        SizeBand::Zero,
-        SizeBand::From1To2,
-        SizeBand::From3To5,
-        SizeBand::From6To9,
-        SizeBand::From10To19,
-        SizeBand::From20To49,
-        SizeBand::From50To99,
-        SizeBand::From100To199,
-        SizeBand::From200To249,
-        SizeBand::From250To499,
-        SizeBand::From500To999,
-        SizeBand::From1000To1999,
-        SizeBand::From2000To4999,
-        SizeBand::From5000To9999,
-        SizeBand::From10000,
-    ];
-
     /// INSEE code, e.g. "12" for 20 to 49 employees.
     pub fn code(self) -> &'static str {
         match self {
@@ -167,23 +152,25 @@ impl SizeBand {
     }
 }
 
-/// The recruitment funnel of a company (`docs/format.md`, "Record kinds"): seven steps in order,
-/// then two side exits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Listed,
-    Contacted,
-    InterviewBooked,
-    Visited,
-    FlowsCollected,
-    AttendsMeetings,
-    InSynergy,
-    /// Side exit: the company said no.
-    Declined,
-    /// Side exit: no news for a long time.
-    Dormant,
+values! {
+    /// The recruitment funnel of a company (`docs/format.md`, "Record kinds"): seven steps in order,
+    /// then two side exits.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Stage {
+        Listed,
+        Contacted,
+        InterviewBooked,
+        Visited,
+        FlowsCollected,
+        AttendsMeetings,
+        InSynergy,
+        /// Side exit: the company said no.
+        Declined,
+        /// Side exit: no news for a long time.
+        Dormant,
+    }
 }
 
 impl Stage {
@@ -196,17 +183,6 @@ impl Stage {
         Stage::FlowsCollected,
         Stage::AttendsMeetings,
         Stage::InSynergy,
-    ];
-    pub const ALL: [Stage; 9] = [
-        Stage::Listed,
-        Stage::Contacted,
-        Stage::InterviewBooked,
-        Stage::Visited,
-        Stage::FlowsCollected,
-        Stage::AttendsMeetings,
-        Stage::InSynergy,
-        Stage::Declined,
-        Stage::Dormant,
     ];
 
     pub fn is_exit(self) -> bool {

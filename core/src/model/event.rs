@@ -31,15 +31,17 @@ record! {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    WorldCafe,
-    SiteVisit,
-    SteeringCommittee,
-    Workshop,
-    Other,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum EventKind {
+        WorldCafe,
+        SiteVisit,
+        SteeringCommittee,
+        Workshop,
+        Other,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -75,15 +77,17 @@ pub struct Attendee {
     pub until_round: Option<u32>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum AttendanceStatus {
-    Expected,
-    Present,
-    Absent,
-    Late,
-    LeftEarly,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum AttendanceStatus {
+        Expected,
+        Present,
+        Late,
+        LeftEarly,
+        Absent,
+    }
 }
 
 impl AttendanceStatus {
@@ -177,11 +181,13 @@ pub struct HarvestItem {
     pub converted_to: Option<Id>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum HarvestKind {
-    Have,
-    Need,
-    Idea,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum HarvestKind {
+        Have,
+        Need,
+        Idea,
+    }
 }

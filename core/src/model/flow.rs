@@ -33,35 +33,39 @@ record! {
     }
 }
 
-/// Which way the resource goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// An output: "ce que nous avons" (waste, by-product, offcuts, surplus heat).
-    Have,
-    /// An input: "ce dont nous avons besoin" (raw material, packaging, energy).
-    Need,
-    /// A service the company would share with others (waste collection, training…).
-    SharedNeed,
-    /// Capacity the company can lend (a machine, storage, a truck half empty).
-    SpareCapacity,
+values! {
+    /// Which way the resource goes.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Direction {
+        /// An output: "ce que nous avons" (waste, by-product, offcuts, surplus heat).
+        Have,
+        /// An input: "ce dont nous avons besoin" (raw material, packaging, energy).
+        Need,
+        /// A service the company would share with others (waste collection, training…).
+        SharedNeed,
+        /// Capacity the company can lend (a machine, storage, a truck half empty).
+        SpareCapacity,
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum FlowKind {
-    Material,
-    Waste,
-    ByProduct,
-    Energy,
-    Heat,
-    Water,
-    Equipment,
-    Service,
-    Logistics,
-    Skills,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum FlowKind {
+        Material,
+        Waste,
+        ByProduct,
+        Energy,
+        Heat,
+        Water,
+        Equipment,
+        Service,
+        Logistics,
+        Skills,
+    }
 }
 
 /// An amount per period, as the company gives it ("about 2 t a month").
@@ -74,53 +78,61 @@ pub struct Quantity {
     pub period: Period,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    T,
-    Kg,
-    M3,
-    L,
-    Mwh,
-    Kwh,
-    Units,
-    Pallets,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Unit {
+        T,
+        Kg,
+        M3,
+        L,
+        Mwh,
+        Kwh,
+        Units,
+        Pallets,
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Period {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-    /// A single batch, not recurring.
-    OneOff,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Period {
+        Day,
+        Week,
+        Month,
+        Quarter,
+        Year,
+        /// A single batch, not recurring.
+        OneOff,
+    }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Regularity {
-    Continuous,
-    Regular,
-    Seasonal,
-    Occasional,
-    #[default]
-    Unknown,
+values! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Regularity {
+        Continuous,
+        Regular,
+        Seasonal,
+        Occasional,
+        #[default]
+        Unknown,
+    }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    Measured,
-    Estimated,
-    #[default]
-    OrderOfMagnitude,
+values! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Confidence {
+        Measured,
+        Estimated,
+        #[default]
+        OrderOfMagnitude,
+    }
 }
 
 /// Where an output goes today, or where an input comes from.
@@ -138,36 +150,25 @@ pub struct CurrentRoute {
     pub cost_eur_per_year: Option<f64>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Treatment {
-    Landfill,
-    Incineration,
-    EnergyRecovery,
-    Recycling,
-    Composting,
-    AnaerobicDigestion,
-    Reuse,
-    Sold,
-    Purchase,
-    Other,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Treatment {
+        Landfill,
+        Incineration,
+        EnergyRecovery,
+        Recycling,
+        Composting,
+        AnaerobicDigestion,
+        Reuse,
+        Sold,
+        Purchase,
+        Other,
+    }
 }
 
 impl Treatment {
-    pub const ALL: [Treatment; 10] = [
-        Treatment::Landfill,
-        Treatment::Incineration,
-        Treatment::EnergyRecovery,
-        Treatment::Recycling,
-        Treatment::Composting,
-        Treatment::AnaerobicDigestion,
-        Treatment::Reuse,
-        Treatment::Sold,
-        Treatment::Purchase,
-        Treatment::Other,
-    ];
-
     /// The route key of treatment emission factors, for the routes that have some.
     pub fn factor_route(self) -> Option<&'static str> {
         match self {
@@ -181,71 +182,17 @@ impl Treatment {
     }
 }
 
-impl Direction {
-    pub const ALL: [Direction; 4] = [
-        Direction::Have,
-        Direction::Need,
-        Direction::SharedNeed,
-        Direction::SpareCapacity,
-    ];
-}
+impl Direction {}
 
-impl FlowKind {
-    pub const ALL: [FlowKind; 10] = [
-        FlowKind::Material,
-        FlowKind::Waste,
-        FlowKind::ByProduct,
-        FlowKind::Energy,
-        FlowKind::Heat,
-        FlowKind::Water,
-        FlowKind::Equipment,
-        FlowKind::Service,
-        FlowKind::Logistics,
-        FlowKind::Skills,
-    ];
-}
+impl FlowKind {}
 
-impl Unit {
-    pub const ALL: [Unit; 8] = [
-        Unit::T,
-        Unit::Kg,
-        Unit::M3,
-        Unit::L,
-        Unit::Mwh,
-        Unit::Kwh,
-        Unit::Units,
-        Unit::Pallets,
-    ];
-}
+impl Unit {}
 
-impl Period {
-    pub const ALL: [Period; 6] = [
-        Period::Day,
-        Period::Week,
-        Period::Month,
-        Period::Quarter,
-        Period::Year,
-        Period::OneOff,
-    ];
-}
+impl Period {}
 
-impl Regularity {
-    pub const ALL: [Regularity; 5] = [
-        Regularity::Continuous,
-        Regularity::Regular,
-        Regularity::Seasonal,
-        Regularity::Occasional,
-        Regularity::Unknown,
-    ];
-}
+impl Regularity {}
 
-impl Confidence {
-    pub const ALL: [Confidence; 3] = [
-        Confidence::Measured,
-        Confidence::Estimated,
-        Confidence::OrderOfMagnitude,
-    ];
-}
+impl Confidence {}
 
 /// After this many days without a check, a flow is flagged for re-verification.
 pub const VERIFY_AFTER_DAYS: i64 = 365;

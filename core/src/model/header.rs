@@ -21,21 +21,23 @@ pub struct EditContext {
     pub author: Author,
 }
 
-/// The record kinds that travel in a file, in file order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Territory,
-    Settings,
-    Company,
-    Contact,
-    Interaction,
-    Flow,
-    Synergy,
-    Event,
-    TimeEntry,
-    Task,
+values! {
+    /// The record kinds that travel in a file, in file order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Kind {
+        Territory,
+        Settings,
+        Company,
+        Contact,
+        Interaction,
+        Flow,
+        Synergy,
+        Event,
+        TimeEntry,
+        Task,
+    }
 }
 
 impl Kind {
@@ -56,18 +58,6 @@ impl Kind {
     }
 
     /// Every kind, in file order.
-    pub const ALL: [Kind; 10] = [
-        Kind::Territory,
-        Kind::Settings,
-        Kind::Company,
-        Kind::Contact,
-        Kind::Interaction,
-        Kind::Flow,
-        Kind::Synergy,
-        Kind::Event,
-        Kind::TimeEntry,
-        Kind::Task,
-    ];
 
     /// The kinds that are lists of records (all but territory and settings).
     pub const LISTS: [Kind; 8] = [

@@ -20,60 +20,45 @@ record! {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum InteractionKind {
-    Mailing,
-    Email,
-    Call,
-    Visit,
-    Interview,
-    Meeting,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum InteractionKind {
+        Mailing,
+        Email,
+        Call,
+        Visit,
+        Interview,
+        Meeting,
+    }
 }
 
-impl InteractionKind {
-    pub const ALL: [InteractionKind; 6] = [
-        InteractionKind::Mailing,
-        InteractionKind::Email,
-        InteractionKind::Call,
-        InteractionKind::Visit,
-        InteractionKind::Interview,
-        InteractionKind::Meeting,
-    ];
+impl InteractionKind {}
+
+values! {
+    /// What came of an interaction.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Outcome {
+        /// Sent or attempted, no reply yet.
+        NoAnswer,
+        /// Positive reply, to follow up.
+        Interested,
+        /// An interview or visit is booked.
+        InterviewBooked,
+        /// The interview, visit or meeting took place.
+        Held,
+        /// Flow data was collected (during or after a visit).
+        FlowsCollected,
+        /// The company does not want to take part.
+        Declined,
+        Other,
+    }
 }
 
-/// What came of an interaction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// Sent or attempted, no reply yet.
-    NoAnswer,
-    /// Positive reply, to follow up.
-    Interested,
-    /// An interview or visit is booked.
-    InterviewBooked,
-    /// The interview, visit or meeting took place.
-    Held,
-    /// Flow data was collected (during or after a visit).
-    FlowsCollected,
-    /// The company does not want to take part.
-    Declined,
-    Other,
-}
-
-impl Outcome {
-    pub const ALL: [Outcome; 7] = [
-        Outcome::NoAnswer,
-        Outcome::Interested,
-        Outcome::InterviewBooked,
-        Outcome::Held,
-        Outcome::FlowsCollected,
-        Outcome::Declined,
-        Outcome::Other,
-    ];
-}
+impl Outcome {}
 
 /// Something to do next, with an optional due date.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

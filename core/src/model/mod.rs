@@ -3,6 +3,8 @@
 //! `deleted`) so that records can be merged one by one when partners send
 //! files back, and replicated as one document per record later on.
 
+#[macro_use]
+mod values_macro;
 mod header;
 #[macro_use]
 mod record_macro;

@@ -59,19 +59,21 @@ pub struct SuggestionDecision {
     pub at: i64,
 }
 
-/// What a factor converts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum FactorKind {
-    /// kgCO2e per vehicle-km (dedicated trips).
-    VehicleKm,
-    /// kgCO2e per tonne-km (shared or groupage transport).
-    TonneKm,
-    /// kgCO2e per tonne of waste sent to a treatment route.
-    Treatment,
-    /// kgCO2e per tonne of virgin material produced.
-    Virgin,
-    /// kg per m³ (bulk density).
-    Density,
+values! {
+    /// What a factor converts.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum FactorKind {
+        /// kgCO2e per vehicle-km (dedicated trips).
+        VehicleKm,
+        /// kgCO2e per tonne-km (shared or groupage transport).
+        TonneKm,
+        /// kgCO2e per tonne of waste sent to a treatment route.
+        Treatment,
+        /// kgCO2e per tonne of virgin material produced.
+        Virgin,
+        /// kg per m³ (bulk density).
+        Density,
+    }
 }

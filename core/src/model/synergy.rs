@@ -29,16 +29,18 @@ record! {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum SynergyKind {
-    /// One company's output replaces another's input.
-    Substitution,
-    /// Companies pool a need or a service (collection, purchasing, training).
-    Mutualisation,
-    /// Shared utilities or infrastructure (heat network, water loop).
-    UtilitySharing,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum SynergyKind {
+        /// One company's output replaces another's input.
+        Substitution,
+        /// Companies pool a need or a service (collection, purchasing, training).
+        Mutualisation,
+        /// Shared utilities or infrastructure (heat network, water loop).
+        UtilitySharing,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,15 +51,17 @@ pub struct Participant {
     pub role: Role,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Supplier,
-    Receiver,
-    Member,
-    ServiceProvider,
-    LocalAuthority,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Role {
+        Supplier,
+        Receiver,
+        Member,
+        ServiceProvider,
+        LocalAuthority,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -69,35 +73,50 @@ pub struct Origin {
     pub event_id: Option<Id>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum OriginKind {
-    Workshop,
-    Suggestion,
-    Interview,
-    Other,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum OriginKind {
+        Workshop,
+        Suggestion,
+        Interview,
+        Other,
+    }
 }
 
-/// `idea → studied → in_progress → contracted → operating → ended`, with the
-/// side exits `on_hold` and `abandoned` (a reason is required for both).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum SynergyStatus {
-    Idea,
-    Studied,
-    InProgress,
-    Contracted,
-    Operating,
-    Ended,
-    OnHold,
-    Abandoned,
+values! {
+    /// `idea → studied → in_progress → contracted → operating → ended`, with the
+    /// side exits `on_hold` and `abandoned` (a reason is required for both).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum SynergyStatus {
+        Idea,
+        Studied,
+        InProgress,
+        Contracted,
+        Operating,
+        Ended,
+        OnHold,
+        Abandoned,
+    }
 }
 
 impl SynergyStatus {
+    /// The side exits, `on_hold` and `abandoned`: leaving the pipeline asks why.
     pub fn needs_reason(self) -> bool {
         matches!(self, SynergyStatus::OnHold | SynergyStatus::Abandoned)
+    }
+
+    /// The pipeline's steps in order (the board's columns).
+    pub fn pipeline() -> impl Iterator<Item = SynergyStatus> {
+        Self::ALL.into_iter().filter(|s| !s.needs_reason())
+    }
+
+    /// The side exits, shown apart from the pipeline.
+    pub fn exits() -> impl Iterator<Item = SynergyStatus> {
+        Self::ALL.into_iter().filter(|s| s.needs_reason())
     }
 }
 
@@ -124,15 +143,17 @@ pub struct Barrier {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum BarrierCategory {
-    Technical,
-    Regulatory,
-    Economic,
-    Organisational,
-    Trust,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum BarrierCategory {
+        Technical,
+        Regulatory,
+        Economic,
+        Organisational,
+        Trust,
+    }
 }
 
 /// Impact of a synergy per year: the ex-ante estimate and the ex-post
@@ -180,14 +201,16 @@ pub struct TransportAvoided {
     pub factor: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum TransportMethod {
-    /// Trips × km × factor per vehicle-km: dedicated trips, bulky loads.
-    VehicleKm,
-    /// Tonnes × km × factor per tonne-km: shared or groupage transport.
-    TonneKm,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum TransportMethod {
+        /// Trips × km × factor per vehicle-km: dedicated trips, bulky loads.
+        VehicleKm,
+        /// Tonnes × km × factor per tonne-km: shared or groupage transport.
+        TonneKm,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -196,4 +219,21 @@ pub enum TransportMethod {
 pub struct Saving {
     pub company_id: Id,
     pub eur_per_year: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SynergyStatus::{self, *};
+
+    #[test]
+    fn the_board_shows_the_pipeline_in_order_then_the_side_exits() {
+        let pipeline: Vec<SynergyStatus> = SynergyStatus::pipeline().collect();
+        assert_eq!(
+            pipeline,
+            [Idea, Studied, InProgress, Contracted, Operating, Ended]
+        );
+        let exits: Vec<SynergyStatus> = SynergyStatus::exits().collect();
+        assert_eq!(exits, [OnHold, Abandoned]);
+        assert_eq!(pipeline.len() + exits.len(), SynergyStatus::ALL.len());
+    }
 }

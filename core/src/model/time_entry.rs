@@ -15,14 +15,16 @@ record! {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Activity {
-    Listing,
-    Outreach,
-    Visits,
-    Analysis,
-    Meetings,
-    Other,
+values! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Activity {
+        Listing,
+        Outreach,
+        Visits,
+        Analysis,
+        Meetings,
+        Other,
+    }
 }

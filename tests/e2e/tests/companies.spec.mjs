@@ -33,7 +33,7 @@ test('create a company and a contact, reload, still there', async ({ page }) => 
   await page.locator('#naf-search').press('ArrowUp');
   await page.locator('#naf-search').press('Enter');
   await expect(page.getByTestId('naf-chosen')).toContainText('17.21A');
-  await page.locator('#company-size').selectOption('12');
+  await page.locator('#company-size').selectOption({ label: '20 à 49 salariés' });
   await type(page, '#company-commune', 'Bourg-sur-Lisière');
   await type(page, '#company-lat', '47,612');
   await type(page, '#company-lon', '6.245');
