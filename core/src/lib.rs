@@ -37,6 +37,7 @@ pub mod sorting;
 pub mod stored;
 pub mod text;
 pub mod units;
+pub mod validate;
 
 pub use date::Date;
 pub use issue::{Issue, IssueCode, Severity};

@@ -83,7 +83,7 @@ fn deleting_a_company_tombstones_its_records() {
     assert_eq!(p.count(Kind::Company), 63);
     // Deleting twice changes nothing more.
     assert!(commands::delete_company(&mut p, id, &ctx(10)).is_empty());
-    assert!(format::validate(&p).iter().all(|i| !i.is_error()));
+    assert!(validate::validate(&p).iter().all(|i| !i.is_error()));
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn status_changes_keep_history_and_need_reasons() {
     assert_eq!(s.history[before].reason, "Attente du budget 2027");
     assert_eq!(s.history[before + 1].from, Some(SynergyStatus::OnHold));
     assert_eq!(s.history[before + 1].at, 52);
-    assert!(format::validate(&p).iter().all(|i| !i.is_error()));
+    assert!(validate::validate(&p).iter().all(|i| !i.is_error()));
 }
 
 #[test]
@@ -296,7 +296,7 @@ fn factors_follow_the_same_rules_in_forms_and_files() {
         commands::save_factor(&mut p, "own.truck", Some(bad.clone()), &ctx(5)).unwrap_err();
     let mut file = sample();
     file.settings.factors.push(bad);
-    let from_file: Vec<Issue> = format::validate(&file)
+    let from_file: Vec<Issue> = validate::validate(&file)
         .into_iter()
         .filter(|i| i.path.starts_with("settings.factors"))
         .collect();

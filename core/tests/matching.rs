@@ -368,7 +368,7 @@ fn rejected_suggestions_stay_away_until_undone_and_accepted_ones_become_synergie
     assert_eq!(syn.flow_ids, vec![s.supply, s.demand]);
     assert_eq!(syn.participants.len(), 2);
     assert_eq!(syn.origin.kind, OriginKind::Suggestion);
-    assert!(format::validate(&p).iter().all(|i| !i.is_error()));
+    assert!(validate::validate(&p).iter().all(|i| !i.is_error()));
 }
 
 #[test]

@@ -241,7 +241,7 @@ fn what_leaves_is_always_a_valid_file() {
             notes: round % 3 == 0,
         };
         let out = share::share(&p, &scope);
-        let errors: Vec<Issue> = format::validate(&out.project)
+        let errors: Vec<Issue> = validate::validate(&out.project)
             .into_iter()
             .filter(Issue::is_error)
             .collect();

@@ -10,7 +10,7 @@ use IssueCode as C;
 
 #[test]
 fn the_example_is_valid() {
-    let issues = format::validate(&sample());
+    let issues = validate::validate(&sample());
     assert!(issues.is_empty(), "{issues:?}");
 }
 
@@ -127,7 +127,7 @@ fn bad_siret() {
 fn duplicate_siret_is_a_warning() {
     let mut p = sample();
     p.companies[1].siret = p.companies[0].siret.clone();
-    let issues = format::validate(&p);
+    let issues = validate::validate(&p);
     assert!(issues.iter().any(|i| i.path == "companies[1].siret"
         && i.code
             == C::DuplicateSiret {
@@ -151,7 +151,7 @@ fn bad_naf_codes() {
         nomenclature: naf::Nomenclature::Naf2025,
         code: "25.62B".into(),
     });
-    let issues = format::validate(&p);
+    let issues = validate::validate(&p);
     assert!(issues
         .iter()
         .any(|i| i.code == C::NafUnchecked && i.severity == Severity::Warning));
@@ -270,7 +270,7 @@ fn project_id_must_match_the_territory() {
 fn deleted_reference_is_only_a_warning() {
     let mut p = sample();
     p.companies[0].deleted = true; // its contacts stay live
-    let issues = format::validate(&p);
+    let issues = validate::validate(&p);
     assert!(issues.iter().any(|i| i.code
         == C::DeletedReference {
             kind: Kind::Company

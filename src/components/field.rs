@@ -236,9 +236,10 @@ fn worded(words: Vec<Msg>, none: Option<Option<Msg>>) -> Signal<Vec<(String, Str
     })
 }
 
-/// The one select every kind above draws (not generic: drawn once).
+/// The one select every kind above draws (not generic: drawn once); a
+/// form whose value is derived uses it directly with its own `picked`.
 #[component]
-fn Select(
+pub fn Select(
     id: String,
     label: Msg,
     selected: Signal<String>,

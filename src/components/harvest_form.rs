@@ -1,7 +1,9 @@
 //! Quick capture of one harvest item (a have, a need, an idea) at a table:
 //! used by the meeting's harvest tab and by the presenter's console.
 
-use crate::components::field::{company_options, error_of, FormErrors, SelectField, TextField};
+use crate::components::field::{
+    company_options, error_of, FormErrors, Select, SelectField, TextField,
+};
 use crate::state::events::{change_event, event_of};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
@@ -39,12 +41,21 @@ pub fn HarvestForm(id: Id, #[prop(optional, into)] round: Signal<Option<u32>>) -
     let resource = RwSignal::new(String::new());
     let quantity = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
-    let round_v = RwSignal::new(String::new());
     let table = RwSignal::new(String::new());
     let company = RwSignal::new(String::new());
     let companies = RwSignal::new(Vec::<Id>::new());
     let issues = RwSignal::new(Vec::<Issue>::new());
-    Effect::new(move |_| round_v.set(round.get().map(|r| r.to_string()).unwrap_or_default()));
+    // The round picked by hand, with the round proposed at the time: when
+    // the café moves on, the new round is proposed again.
+    let picked = RwSignal::new(None::<(Option<u32>, String)>);
+    let round_v = Signal::derive(move || {
+        let proposed = round.get();
+        match picked.get() {
+            Some((then, v)) if then == proposed => v,
+            _ => proposed.map(|r| r.to_string()).unwrap_or_default(),
+        }
+    });
+    let pick_round = Callback::new(move |v: String| picked.set(Some((round.get_untracked(), v))));
     let shape = Memo::new(move |_| {
         event_of(state, id)
             .and_then(|e| e.cafe)
@@ -139,7 +150,7 @@ pub fn HarvestForm(id: Id, #[prop(optional, into)] round: Signal<Option<u32>>) -
                 </div>
             </div>
             <div class="row">
-                <SelectField id=format!("harvest-round-{id}") label=Msg::Round value=round_v options=Signal::derive(move || numbers(shape.get().0))/>
+                <Select id=format!("harvest-round-{id}") label=Msg::Round selected=round_v options=Signal::derive(move || numbers(shape.get().0)) error=Signal::default() picked=pick_round/>
                 <SelectField id=format!("harvest-table-{id}") label=Msg::ColTable value=table options=Signal::derive(move || numbers(shape.get().1))/>
             </div>
             <button type="submit" class="button primary" data-testid="add-harvest">{tr(Msg::AddHarvest)}</button>

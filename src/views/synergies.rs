@@ -18,10 +18,12 @@ pub fn status_class(s: SynergyStatus) -> &'static str {
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq)]
 struct Card {
     id: Id,
-    rev: u64,
+    /// What the card shows comes from the synergy, its companies' names, the
+    /// factors and the language: a card is redrawn when one of them changes.
+    key: CardKey,
     title: String,
     kind: SynergyKind,
     status: SynergyStatus,
@@ -30,6 +32,8 @@ struct Card {
     /// Avoided kg CO2e per year, one figure per source (never summed).
     avoided: Vec<(impact::Avoided, i64)>,
 }
+
+type CardKey = (Id, u64, u64, u64, i18n::Lang);
 
 fn cards(state: crate::state::AppState) -> Vec<Card> {
     let factors = state.factors.get();
@@ -55,7 +59,17 @@ fn cards(state: crate::state::AppState) -> Vec<Card> {
                     .unwrap_or_default();
                 Card {
                     id: s.id,
-                    rev: s.rev,
+                    key: (
+                        s.id,
+                        s.rev,
+                        s.participants
+                            .iter()
+                            .filter_map(|x| p.company(x.company_id))
+                            .map(|c| c.rev)
+                            .sum(),
+                        p.settings.rev,
+                        lang,
+                    ),
                     title: s.title.clone(),
                     kind: s.kind,
                     status: s.status,
@@ -159,7 +173,7 @@ fn Board(all: Memo<Vec<Card>>) -> impl IntoView {
                     " "<span class="column-count" data-testid="column-count">{move || in_column().len()}</span>
                 </h2>
                 <ul class="cards-col">
-                    <For each=in_column key=|c| c.clone() children=move |c| view! { <SynergyCard card=c/> }/>
+                    <For each=in_column key=|c| c.key children=move |c| view! { <SynergyCard card=c/> }/>
                 </ul>
             </section>
         }
@@ -253,7 +267,7 @@ fn SynergyTable(all: Memo<Vec<Card>>) -> impl IntoView {
                 <th scope="col" class="num">{tr(Msg::ColCo2)}</th>
             </tr></thead>
             <tbody>
-                <For each=rows key=|c| c.clone() children=move |c| view! {
+                <For each=rows key=|c| c.key children=move |c| view! {
                     <tr>
                         <th scope="row"><a href=Route::Synergy(c.id).to_hash()>{c.title.clone()}</a></th>
                         <td>{tr(words::synergy_kind(c.kind))}</td>

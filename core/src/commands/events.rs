@@ -5,9 +5,9 @@ use super::{
     errors_only, new_synergy, save_flow, save_synergy, tombstone, upsert, Changed, Outcome,
 };
 use crate::cafe::{self, event_plan};
-use crate::format::validate;
 use crate::issue::{Issue, IssueCode};
 use crate::model::*;
+use crate::validate;
 use crate::Date;
 
 /// A new event, to fill in and save.

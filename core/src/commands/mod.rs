@@ -3,9 +3,9 @@
 //! companies is never rewritten whole for one edit), or the issues that
 //! stop the change (nothing is changed then).
 
-use crate::format::validate;
 use crate::issue::{has_errors, Issue};
 use crate::model::*;
+use crate::validate;
 
 mod events;
 pub use events::*;

@@ -11,11 +11,9 @@ mod migrate;
 pub mod path;
 mod read;
 pub mod sealed;
-pub mod validate;
 pub mod write;
 
 pub use envelope::{Envelope, ExportMeta, FORMAT, SCHEMA_VERSION};
 pub use migrate::MIGRATIONS;
 pub use read::{read, JsonType, Loaded, ReadError, StructureProblem, MAX_FILE_BYTES};
-pub use validate::validate;
 pub use write::{file_name, write};

@@ -1,8 +1,8 @@
 use super::envelope::{Envelope, ExportMeta, FORMAT, SCHEMA_VERSION};
 use super::migrate::migrate;
-use super::validate::validate;
 use crate::issue::{has_errors, Issue};
 use crate::model::Project;
+use crate::validate::validate;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::fmt;

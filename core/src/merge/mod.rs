@@ -24,10 +24,10 @@
 
 pub mod fields;
 
-use crate::format::validate;
 use crate::issue::{has_errors, Issue};
 use crate::model::*;
 use crate::share::{withheld_fields, ShareInfo};
+use crate::validate::validate;
 use fields::{path_text, Path, Seg};
 use serde::Serialize;
 use serde_json::Value;

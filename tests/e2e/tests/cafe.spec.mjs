@@ -63,6 +63,10 @@ test('a World Café of 15: plan, presenter and audience window in step', async (
   await expect(screen).toContainText('Quels flux d’énergie');
   await expect(audience.getByTestId('countdown')).toContainText(/^(20:00|19:5\d)/);
   await projectorShot(audience, '31-audience-round');
+  // The harvest form proposes the round on; a round picked by hand holds until the café moves on.
+  const harvestRound = page.locator('select[id^="harvest-round-"]');
+  await expect(harvestRound).toHaveValue('1');
+  await harvestRound.selectOption('3');
   // Space pauses, even with the focus on one of the console's buttons (it must not press it too).
   await page.getByTestId('mute').click();
   await page.getByTestId('mute').click();
@@ -87,8 +91,10 @@ test('a World Café of 15: plan, presenter and audience window in step', async (
   await projectorShot(audience, '34-audience-overtime');
 
   // N: change of tables; the board says where everybody goes.
+  await expect(harvestRound).toHaveValue('3');
   await page.keyboard.press('n');
   await expect(screen).toContainText('Changez de table : tour 2');
+  await expect(harvestRound).toHaveValue('2');
   const board = audience.getByTestId('board');
   await expect(board.locator('li')).toHaveCount(15);
   const names = await board.locator('.where-name').allTextContents();
