@@ -44,10 +44,8 @@ fn main() {
         matching::suggestions(&p, &factors, today)
     });
     println!("  suggestions: {}", found.len());
-    let pools = time("pooling clusters (10 km)", || {
-        matching::clusters(&p, &factors, 10.0)
-    });
-    println!("  clusters: {}", pools.len());
+    let pools = time("pools (10 km)", || matching::pools(&p, &factors, 10.0));
+    println!("  pools: {}", pools.len());
     time("impact totals of 500 synergies", || {
         impact::totals(&p, &factors)
     });

@@ -2,6 +2,9 @@
 //! 2014/955/EU; annex II to article R541-8 of the French Code de
 //! l'environnement): 842 six-digit codes in 20 chapters, 408 hazardous
 //! (written with a star: `15 01 10*`). Shipped from `data/`.
+//!
+//! `low` (List Of Waste) is its one name in the code: this module, the
+//! flows' `low_code`, the `LowPicker` and the `data/low_*` files.
 
 use std::sync::OnceLock;
 

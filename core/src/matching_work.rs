@@ -7,7 +7,7 @@
 
 use crate::date::Date;
 use crate::factors::FactorSet;
-use crate::matching::{self, Cluster, Inputs, Place, Suggestion};
+use crate::matching::{self, Inputs, Place, Pool, Suggestion};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -32,7 +32,7 @@ pub struct Work {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Found {
     pub suggestions: Vec<Suggestion>,
-    pub pools: Vec<Cluster>,
+    pub pools: Vec<Pool>,
 }
 
 impl Work {
@@ -68,7 +68,7 @@ impl Work {
         let factors = FactorSet::of(&self.settings);
         Found {
             suggestions: matching::suggest(&input, &factors, Date::from_days(self.today)),
-            pools: matching::pools(&input, &factors, self.pool_radius_km),
+            pools: matching::pools_in(&input, &factors, self.pool_radius_km),
         }
     }
 }
@@ -78,6 +78,6 @@ pub fn find(p: &Project, today: Date, pool_radius_km: f64) -> Found {
     let factors = FactorSet::of(&p.settings);
     Found {
         suggestions: matching::suggestions(p, &factors, today),
-        pools: matching::clusters(p, &factors, pool_radius_km),
+        pools: matching::pools(p, &factors, pool_radius_km),
     }
 }

@@ -400,7 +400,7 @@ fn a_seated_plan_is_reviewed_with_its_warnings_named() {
     let plan = third.cafe.clone().unwrap();
     let review = event_plan::review(&p, &third, &plan).expect("a seated plan");
     assert_eq!(review.quality, event_plan::measure(&p, &third, &plan));
-    let lines = i18n::meetings::review(Lang::Fr, &review);
+    let lines = i18n::events::review(Lang::Fr, &review);
     assert!(
         lines.len() > review.warnings.len(),
         "the quality comes first"
@@ -426,7 +426,7 @@ fn a_seated_plan_is_reviewed_with_its_warnings_named() {
         })
         .expect("a company larger than the tables");
     assert_eq!(review.company(w), name);
-    assert!(i18n::meetings::review(Lang::Fr, &review)
+    assert!(i18n::events::review(Lang::Fr, &review)
         .iter()
         .any(|l| l.contains(&name)));
 }

@@ -277,7 +277,7 @@ fn a_derived_stage_says_what_it_comes_from_and_the_company_lists_its_synergies_a
     e.attendance[1].status = AttendanceStatus::Absent;
     p.events.push(e.clone());
     assert_eq!(
-        p.meetings_of(id)
+        p.events_of(id)
             .iter()
             .map(|m| (m.0.id, m.1, m.2))
             .collect::<Vec<_>>(),
@@ -286,7 +286,7 @@ fn a_derived_stage_says_what_it_comes_from_and_the_company_lists_its_synergies_a
     // Gone records are not listed.
     p.synergies[0].deleted = true;
     p.events[0].deleted = true;
-    assert!(p.synergies_of(id).is_empty() && p.meetings_of(id).is_empty());
+    assert!(p.synergies_of(id).is_empty() && p.events_of(id).is_empty());
     // Set by hand: no derivation to explain.
     p.companies[0].stage_override = Some(Stage::Visited);
     assert_eq!(state(&p, id).because, None);

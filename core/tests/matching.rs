@@ -1,5 +1,5 @@
 //! Suggested exchanges: filters, every score term, determinism, decisions,
-//! and pooling clusters.
+//! and pools.
 
 mod common;
 use common::*;
@@ -393,11 +393,11 @@ fn suggestions_are_deterministic() {
 }
 
 #[test]
-fn pooling_clusters_in_the_example() {
+fn pools_in_the_example() {
     let p = sample();
     let factors = FactorSet::of(&p.settings);
-    let clusters = matching::clusters(&p, &factors, 10.0);
-    let collection = clusters
+    let pools = matching::pools(&p, &factors, 10.0);
+    let collection = pools
         .iter()
         .find(|c| c.category == "cardboard" && c.direction == Direction::SharedNeed)
         .expect("the five collection needs");
@@ -410,7 +410,7 @@ fn pooling_clusters_in_the_example() {
     assert!(collection.spread_km <= 10.0);
     // Accepting it makes a pooling synergy with five members.
     let mut p = p;
-    commands::accept_cluster(
+    commands::accept_pool(
         &mut p,
         collection,
         uuid::Uuid::from_u128(901),
@@ -423,7 +423,7 @@ fn pooling_clusters_in_the_example() {
         (s.kind, s.participants.len()),
         (SynergyKind::Mutualisation, 5)
     );
-    assert!(!matching::clusters(&p, &factors, 10.0)
+    assert!(!matching::pools(&p, &factors, 10.0)
         .iter()
         .any(|c| c.key == collection.key));
 }
@@ -533,5 +533,5 @@ fn matching_work_sent_to_a_worker_finds_what_the_whole_project_finds() {
     let text = serde_json::to_string(&whole.pools[0]).unwrap();
     let key = whole.pools[0].category;
     let foreign = text.replace(&format!("\"{key}\""), "\"unobtainium\"");
-    assert!(serde_json::from_str::<matching::Cluster>(&foreign).is_err());
+    assert!(serde_json::from_str::<matching::Pool>(&foreign).is_err());
 }

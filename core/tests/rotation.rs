@@ -308,7 +308,7 @@ fn quality_of_a_hand_made_plan() {
     assert_eq!(q.revisits, 2);
     let again: Seating = vec![s[0].clone(), s[0].clone()];
     let q = quality::measure(&p, &again);
-    assert_eq!((q.repeats, q.pairs_repeated, q.max_meetings), (2, 2, 2));
+    assert_eq!((q.repeats, q.pairs_repeated, q.max_encounters), (2, 2, 2));
 }
 
 #[test]

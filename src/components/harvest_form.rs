@@ -7,7 +7,7 @@ use crate::components::field::{
 use crate::state::events::{change_event, event_of};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
-use maillage_core::i18n::{flows as flow_words, meetings as words, Msg};
+use maillage_core::i18n::{events as words, flows as flow_words, Msg};
 use maillage_core::*;
 
 const KINDS: [HarvestKind; 3] = [HarvestKind::Have, HarvestKind::Need, HarvestKind::Idea];

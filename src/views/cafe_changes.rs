@@ -9,7 +9,7 @@ use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::cafe::event_plan;
 use maillage_core::commands;
-use maillage_core::i18n::{self, meetings as words, Msg};
+use maillage_core::i18n::{self, events as words, Msg};
 use maillage_core::*;
 
 /// Swap two people of one round by hand; the quality follows.

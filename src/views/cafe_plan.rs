@@ -15,7 +15,7 @@ use crate::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 use maillage_core::cafe::{advisor, event_plan};
 use maillage_core::commands::{self, Proposal};
-use maillage_core::i18n::{self, meetings as words, Msg};
+use maillage_core::i18n::{self, events as words, Msg};
 use maillage_core::*;
 
 fn people_count(e: &Event) -> usize {

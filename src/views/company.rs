@@ -224,7 +224,7 @@ fn Meetings(id: Id) -> impl IntoView {
     let rows = Memo::new(move |_| {
         state.project.with(|p| {
             p.as_ref().map_or_else(Vec::new, |p| {
-                p.meetings_of(id)
+                p.events_of(id)
                     .into_iter()
                     .map(|(e, registered, attended)| {
                         (e.id, e.title.clone(), e.date, registered, attended)

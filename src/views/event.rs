@@ -7,7 +7,7 @@ use crate::route::{navigate, EventTab, Route};
 use crate::state::events::event_of;
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
-use maillage_core::i18n::{self, meetings as words, Msg};
+use maillage_core::i18n::{self, events as words, Msg};
 use maillage_core::{commands, EventKind, Id};
 
 #[component]

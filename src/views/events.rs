@@ -3,7 +3,7 @@
 use crate::route::{EventTab, Route};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
-use maillage_core::i18n::{self, meetings as words, Msg};
+use maillage_core::i18n::{self, events as words, Msg};
 use maillage_core::{EventKind, Id};
 
 #[derive(Clone, PartialEq)]

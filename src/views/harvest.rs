@@ -10,7 +10,7 @@ use crate::state::events::{change_event, event_of};
 use crate::state::{today, tr, use_app, AppState, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::cafe::summary;
-use maillage_core::i18n::{self, flows as flow_words, meetings as words, Msg};
+use maillage_core::i18n::{self, events as words, flows as flow_words, Msg};
 use maillage_core::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]

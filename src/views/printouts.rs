@@ -7,7 +7,7 @@ use crate::route::{EventTab, Route, Sheet};
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
 use maillage_core::cafe::summary;
-use maillage_core::i18n::{self, flows as flow_words, meetings as words, Msg};
+use maillage_core::i18n::{self, events as words, flows as flow_words, Msg};
 use maillage_core::*;
 
 #[component]

@@ -7,7 +7,7 @@ use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::{self, flows as words, Msg};
-use maillage_core::matching::{Cluster, Decided, Suggestion};
+use maillage_core::matching::{Decided, Pool, Suggestion};
 use maillage_core::matching_work::{Found, Work};
 use maillage_core::{commands, Id, Project};
 use std::sync::Arc;
@@ -167,7 +167,7 @@ fn SuggestionCard(s: Suggestion) -> impl IntoView {
 }
 
 #[component]
-fn PoolCard(c: Cluster) -> impl IntoView {
+fn PoolCard(c: Pool) -> impl IntoView {
     let state = use_app();
     let names: Vec<String> = state.project.with_untracked(|p| {
         p.as_ref()
@@ -187,7 +187,7 @@ fn PoolCard(c: Cluster) -> impl IntoView {
             &[("category", &words::category(state.lang_now(), category))],
         );
         accept_as_synergy(state, title, |p, id, t, ctx| {
-            commands::accept_cluster(p, &c, id, t, ctx)
+            commands::accept_pool(p, &c, id, t, ctx)
         })
     };
     let reject = move |_| {

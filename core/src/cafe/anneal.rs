@@ -426,10 +426,10 @@ mod tests {
         for seed in 0..10 {
             let p = problem(24, 6, 5, false, seed);
             let (mut seating, _) = run(&p, seed, &mut |_| {});
-            let before = crate::cafe::quality::meetings(&p, &seating);
+            let before = crate::cafe::quality::encounters(&p, &seating);
             let revisits = cost::revisits(&p, &seating);
             relabel(&p, &mut seating);
-            assert_eq!(crate::cafe::quality::meetings(&p, &seating), before);
+            assert_eq!(crate::cafe::quality::encounters(&p, &seating), before);
             assert!(cost::revisits(&p, &seating) <= revisits);
         }
     }

@@ -7,11 +7,13 @@ use super::problem::{sizes, Problem, Seating};
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quality {
-    /// Extra meetings: a pair meeting three times counts 2.
+    /// Extra encounters (two people at one table in one round): a pair
+    /// meeting three times counts 2.
     pub repeats: u32,
     /// Pairs that meet more than once.
     pub pairs_repeated: u32,
-    pub max_meetings: u32,
+    /// The most times one pair met.
+    pub max_encounters: u32,
     pub revisits: u32,
     /// Times two people of one company sat together.
     pub colleagues_together: u32,
@@ -61,8 +63,8 @@ pub fn tables_of(problem: &Problem, seating: &Seating) -> Vec<Vec<Vec<usize>>> {
         .collect()
 }
 
-/// How often each pair met: `meet[a * n + b]`.
-pub fn meetings(problem: &Problem, seating: &Seating) -> Vec<u32> {
+/// How often each pair met (their encounters): `meet[a * n + b]`.
+pub fn encounters(problem: &Problem, seating: &Seating) -> Vec<u32> {
     let n = problem.people.len();
     let mut meet = vec![0u32; n * n];
     for round in tables_of(problem, seating) {
@@ -80,7 +82,7 @@ pub fn meetings(problem: &Problem, seating: &Seating) -> Vec<u32> {
 
 pub fn measure(problem: &Problem, seating: &Seating) -> Quality {
     let n = problem.people.len();
-    let meet = meetings(problem, seating);
+    let meet = encounters(problem, seating);
     let (mut repeats, mut pairs_repeated, mut pairs_met, mut colleagues) = (0, 0, 0, 0);
     for a in 0..n {
         for b in a + 1..n {
@@ -101,7 +103,7 @@ pub fn measure(problem: &Problem, seating: &Seating) -> Quality {
     Quality {
         repeats,
         pairs_repeated,
-        max_meetings: meet.iter().copied().max().unwrap_or(0),
+        max_encounters: meet.iter().copied().max().unwrap_or(0),
         revisits: cost::revisits(problem, seating),
         colleagues_together: colleagues,
         pairs_met,

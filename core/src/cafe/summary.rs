@@ -85,7 +85,7 @@ pub fn who_met_whom(p: &Project, event: &Event) -> Option<WhoMetWhom> {
         .collect();
     let (problem, roster) = event_plan::problem(p, event, plan, 0);
     let seating = event_plan::from_seats(&roster, &plan.seating);
-    let meet = super::quality::meetings(&problem, &seating);
+    let meet = super::quality::encounters(&problem, &seating);
     let n = roster.attendees.len();
     let sectors: Vec<Option<char>> = event
         .attendance

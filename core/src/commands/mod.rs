@@ -431,10 +431,10 @@ pub(crate) fn members(companies: &[Id]) -> Vec<Participant> {
         .collect()
 }
 
-/// Turns a cluster of companies with the same need into a pooling synergy.
-pub fn accept_cluster(
+/// Turns a pool of companies with the same need into a pooling synergy.
+pub fn accept_pool(
     p: &mut Project,
-    c: &crate::matching::Cluster,
+    c: &crate::matching::Pool,
     synergy_id: Id,
     title: String,
     ctx: &EditContext,

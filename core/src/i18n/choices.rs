@@ -3,7 +3,7 @@
 //! catalog entries, so a screen's select is typed (`Choice`), never built
 //! from names parsed back.
 
-use super::{flows, meetings, Msg};
+use super::{events, flows, Msg};
 
 use crate::model::*;
 
@@ -49,7 +49,7 @@ choices! {
     InteractionKind => super::interaction_kind;
     Outcome => super::outcome;
     Stage => super::stage;
-    AttendanceStatus => meetings::attendance;
+    AttendanceStatus => events::attendance;
     SynergyStatus => flows::status;
     SynergyKind => flows::synergy_kind;
     Role => flows::role;
@@ -57,7 +57,7 @@ choices! {
     OriginKind => flows::origin;
     TransportMethod => flows::transport_method;
     FactorKind => flows::factor_kind;
-    EventKind => meetings::event_kind;
+    EventKind => events::event_kind;
     SizeBand => super::size_band;
     Confidentiality => super::confidentiality;
 }

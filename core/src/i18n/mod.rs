@@ -4,8 +4,8 @@
 
 mod catalog;
 pub mod choices;
+pub mod events;
 pub mod flows;
-pub mod meetings;
 
 pub use catalog::{t, Msg};
 

@@ -23,7 +23,7 @@ use candidates::*;
 pub use decisions::*;
 use geography::flat_km;
 pub use geography::haversine_km;
-pub use pools::{clusters, pools, Cluster, MIN_MEMBERS};
+pub use pools::{pools, pools_in, Pool, MIN_MEMBERS};
 use terms::*;
 
 /// Weights of the score terms (they sum to 1).

@@ -7,7 +7,7 @@ use super::*;
 /// together: candidates for a pooled service (e.g. five companies each
 /// paying for cardboard collection).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Cluster {
+pub struct Pool {
     /// Remembered when accepted or rejected: `pool:` and the sorted flow ids.
     pub key: String,
     pub direction: Direction,
@@ -26,12 +26,12 @@ pub struct Cluster {
 /// Smallest pool worth proposing.
 pub const MIN_MEMBERS: usize = 3;
 
-pub fn clusters(p: &Project, factors: &FactorSet, radius_km: f64) -> Vec<Cluster> {
-    pools(&Inputs::of(p), factors, radius_km)
+pub fn pools(p: &Project, factors: &FactorSet, radius_km: f64) -> Vec<Pool> {
+    pools_in(&Inputs::of(p), factors, radius_km)
 }
 
-/// [`clusters`] from what matching reads of a project.
-pub fn pools(input: &Inputs, factors: &FactorSet, radius_km: f64) -> Vec<Cluster> {
+/// [`pools`] from what matching reads of a project.
+pub fn pools_in(input: &Inputs, factors: &FactorSet, radius_km: f64) -> Vec<Pool> {
     let decided = decided_keys(input);
     let mut groups: HashMap<(u8, &'static str), Vec<Info>> = HashMap::new();
     let mut interner = Interner::default();
@@ -77,7 +77,7 @@ pub fn pools(input: &Inputs, factors: &FactorSet, radius_km: f64) -> Vec<Cluster
             .collect();
         let mut taken = vec![false; members.len()];
         // Greedy: the member whose neighbourhood holds the most companies
-        // seeds a cluster; repeat with those left.
+        // seeds a pool; repeat with those left.
         loop {
             let near_of = |i: usize, taken: &[bool]| -> Vec<usize> {
                 neighbours[i]
@@ -107,7 +107,7 @@ pub fn pools(input: &Inputs, factors: &FactorSet, radius_km: f64) -> Vec<Cluster
                 .company
                 .coordinates
                 .unwrap_or(Coordinates { lat: 0.0, lon: 0.0 });
-            let c = cluster_of(
+            let c = pool_of(
                 &near.iter().map(|&j| &members[j]).collect::<Vec<_>>(),
                 key,
                 origin,
@@ -123,11 +123,7 @@ pub fn pools(input: &Inputs, factors: &FactorSet, radius_km: f64) -> Vec<Cluster
     out
 }
 
-pub(super) fn cluster_of(
-    members: &[&Info],
-    key: (u8, &'static str),
-    origin: Coordinates,
-) -> Cluster {
+pub(super) fn pool_of(members: &[&Info], key: (u8, &'static str), origin: Coordinates) -> Pool {
     let mut flows: Vec<Id> = members.iter().map(|i| i.flow.id).collect();
     flows.sort();
     let mut companies: Vec<Id> = members.iter().map(|i| i.company.id).collect();
@@ -151,7 +147,7 @@ pub(super) fn cluster_of(
         .map(|c| haversine_km(origin, c))
         .fold(0.0, f64::max);
     let n = companies.len() as f64;
-    Cluster {
+    Pool {
         key: pool_key(&flows),
         direction: [Direction::SharedNeed, Direction::Need, Direction::Have][key.0 as usize],
         category: key.1,

@@ -96,7 +96,7 @@ impl Project {
     /// The live meetings where a company was invited or registered, the
     /// latest first, each with its people there (registered, and how many
     /// of them attended).
-    pub fn meetings_of(&self, company: Id) -> Vec<(&Event, usize, usize)> {
+    pub fn events_of(&self, company: Id) -> Vec<(&Event, usize, usize)> {
         let mut v: Vec<(&Event, usize, usize)> = self
             .events
             .iter()

@@ -1,4 +1,5 @@
-//! Words of meetings and of the World Café: kinds, attendance, harvest,
+//! Words of events (the meetings of the programme, `Event` records) and
+//! of the World Café: kinds, attendance, harvest,
 //! and the plan's quality, refusals and warnings as sentences.
 
 use super::{int, number, plural, t, tf, Lang, Msg};
@@ -160,7 +161,7 @@ pub fn quality(lang: Lang, q: &Quality, method: Option<Method>) -> Vec<String> {
                         Msg::PairsMeetAgainMany,
                     ),
                 ),
-                ("max", &q.max_meetings.to_string()),
+                ("max", &q.max_encounters.to_string()),
             ],
         ),
     });
