@@ -9,6 +9,10 @@
 //! progress (shredded paper reused by the local authority); three meetings.
 //! All names are invented. Dates are placed relative to `today` so that the
 //! project looks alive whenever it is opened.
+//!
+//! What the example holds is written as tables, one row a line (companies,
+//! flows, the third café's harvest…); the code below them only turns rows
+//! into records, in a fixed order so that one seed gives one project.
 
 use crate::date::Date;
 use crate::model::*;
@@ -23,233 +27,125 @@ type Row = (&'static str, &'static str, SizeBand, usize, Option<usize>);
 
 use SizeBand as S;
 /// Order matters: the position decides how far each company went (see `example_project`).
+#[rustfmt::skip]
 const COMPANIES: [Row; 64] = [
-    (
-        "Cartonnages du Val de Lisière",
-        "17.21A",
-        S::From50To99,
-        0,
-        Some(0),
-    ),
-    (
-        "Confitures Maison Berthier",
-        "10.89Z",
-        S::From20To49,
-        1,
-        Some(0),
-    ),
-    (
-        "Imprimerie Lefèvre & Fils",
-        "18.12Z",
-        S::From10To19,
-        0,
-        Some(1),
-    ),
-    (
-        "Communauté de communes du Pays de Lisière",
-        "84.11Z",
-        S::From50To99,
-        0,
-        None,
-    ),
+    ("Cartonnages du Val de Lisière", "17.21A", S::From50To99, 0, Some(0)),
+    ("Confitures Maison Berthier", "10.89Z", S::From20To49, 1, Some(0)),
+    ("Imprimerie Lefèvre & Fils", "18.12Z", S::From10To19, 0, Some(1)),
+    ("Communauté de communes du Pays de Lisière", "84.11Z", S::From50To99, 0, None),
     ("Menuiserie Girard", "16.23Z", S::From10To19, 2, Some(1)),
-    (
-        "Mécanique de Précision Vernier",
-        "25.62B",
-        S::From20To49,
-        0,
-        Some(1),
-    ),
-    (
-        "Plasturgie de l'Ouche",
-        "22.22Z",
-        S::From100To199,
-        3,
-        Some(0),
-    ),
+    ("Mécanique de Précision Vernier", "25.62B", S::From20To49, 0, Some(1)),
+    ("Plasturgie de l'Ouche", "22.22Z", S::From100To199, 3, Some(0)),
     ("Transports Roussel", "49.41A", S::From20To49, 3, Some(0)),
-    (
-        "Fromagerie des Prés Hauts",
-        "10.51C",
-        S::From10To19,
-        4,
-        None,
-    ),
+    ("Fromagerie des Prés Hauts", "10.51C", S::From10To19, 4, None),
     ("Brasserie La Lisière", "11.05Z", S::From6To9, 1, Some(2)),
     ("Métallerie Chauvin", "25.11Z", S::From10To19, 2, Some(1)),
-    (
-        "Hôpital local de Montclair",
-        "86.10Z",
-        S::From200To249,
-        1,
-        None,
-    ),
+    ("Hôpital local de Montclair", "86.10Z", S::From200To249, 1, None),
     ("Meubles Dumont", "31.09B", S::From20To49, 5, Some(0)),
-    (
-        "Supermarché Lisière Distribution",
-        "47.11D",
-        S::From50To99,
-        0,
-        Some(2),
-    ),
+    ("Supermarché Lisière Distribution", "47.11D", S::From50To99, 0, Some(2)),
     ("Entrepôts du Plateau", "52.10B", S::From10To19, 3, Some(0)),
     ("Scierie Marchal", "16.10A", S::From20To49, 4, None),
     ("Béton Préfa Lisière", "23.61Z", S::From50To99, 5, Some(1)),
     ("Garage Perrin", "45.20A", S::From3To5, 1, Some(2)),
-    (
-        "Hôtel-Restaurant Le Relais",
-        "55.10Z",
-        S::From10To19,
-        0,
-        Some(2),
-    ),
+    ("Hôtel-Restaurant Le Relais", "55.10Z", S::From10To19, 0, Some(2)),
     ("Boulangerie Moreau", "10.71C", S::From3To5, 1, Some(2)),
     ("Charcuterie Vidal", "10.13B", S::From6To9, 2, None),
     ("Électricité Bernard", "43.21A", S::From6To9, 4, None),
     ("Textiles Aubry", "13.92Z", S::From20To49, 5, Some(0)),
-    (
-        "Chimie Fine de l'Est",
-        "20.59Z",
-        S::From100To199,
-        3,
-        Some(1),
-    ),
+    ("Chimie Fine de l'Est", "20.59Z", S::From100To199, 3, Some(1)),
     ("Atelier Mécanique Faure", "33.12Z", S::From6To9, 2, Some(1)),
     ("Papeterie Lambert", "17.12Z", S::From50To99, 4, Some(0)),
-    (
-        "Blanchisserie du Centre",
-        "96.01B",
-        S::From20To49,
-        0,
-        Some(2),
-    ),
+    ("Blanchisserie du Centre", "96.01B", S::From20To49, 0, Some(2)),
     ("Restaurant La Forge", "56.10A", S::From6To9, 5, Some(2)),
-    (
-        "Collecte Services Lisière",
-        "38.11Z",
-        S::From20To49,
-        3,
-        Some(0),
-    ),
+    ("Collecte Services Lisière", "38.11Z", S::From20To49, 3, Some(0)),
     ("Recyclage Tri Plus", "38.32Z", S::From10To19, 3, Some(0)),
-    (
-        "Conditionnement Bourgeois",
-        "82.92Z",
-        S::From20To49,
-        0,
-        Some(0),
-    ),
-    (
-        "Équipements Agricoles Simon",
-        "28.22Z",
-        S::From10To19,
-        4,
-        None,
-    ),
+    ("Conditionnement Bourgeois", "82.92Z", S::From20To49, 0, Some(0)),
+    ("Équipements Agricoles Simon", "28.22Z", S::From10To19, 4, None),
     ("GAEC de la Vernière", "01.50Z", S::From3To5, 2, None),
     ("Bureau d'études Ingénia", "71.12B", S::From6To9, 0, Some(2)),
     ("Lunetterie Clément", "32.50A", S::From10To19, 1, Some(1)),
-    (
-        "Négoce Matériaux Henry",
-        "46.73A",
-        S::From10To19,
-        5,
-        Some(1),
-    ),
-    (
-        "Transformateurs Électriques Renaud",
-        "27.12Z",
-        S::From50To99,
-        3,
-        Some(1),
-    ),
-    (
-        "Équipementier Auto Leroy",
-        "29.32Z",
-        S::From250To499,
-        5,
-        Some(0),
-    ),
+    ("Négoce Matériaux Henry", "46.73A", S::From10To19, 5, Some(1)),
+    ("Transformateurs Électriques Renaud", "27.12Z", S::From50To99, 3, Some(1)),
+    ("Équipementier Auto Leroy", "29.32Z", S::From250To499, 5, Some(0)),
     ("Informatique Gautier", "62.01Z", S::From3To5, 0, Some(2)),
-    (
-        "Agence Publicité Nicolas",
-        "73.11Z",
-        S::From1To2,
-        1,
-        Some(2),
-    ),
+    ("Agence Publicité Nicolas", "73.11Z", S::From1To2, 1, Some(2)),
     ("Cordonnerie Fontaine", "95.23Z", S::From1To2, 0, Some(2)),
     ("Constructions Rousseau", "41.20A", S::From20To49, 2, None),
     ("Travaux Routiers Mercier", "42.11Z", S::From50To99, 4, None),
     ("Foncière du Plateau", "68.20B", S::From1To2, 0, None),
-    (
-        "Lycée professionnel Jean Prouvé",
-        "85.31Z",
-        S::From50To99,
-        1,
-        None,
-    ),
+    ("Lycée professionnel Jean Prouvé", "85.31Z", S::From50To99, 1, None),
     ("EHPAD Les Tilleuls", "87.10A", S::From50To99, 4, None),
-    (
-        "Grossiste Lisière Diffusion",
-        "46.90Z",
-        S::From10To19,
-        3,
-        Some(0),
-    ),
+    ("Grossiste Lisière Diffusion", "46.90Z", S::From10To19, 3, Some(0)),
     ("Menuiserie Alu Noël", "43.32A", S::From6To9, 5, Some(1)),
     ("Salaisons du Haut-Val", "10.13B", S::From20To49, 2, None),
-    (
-        "Fromagerie Coopérative de Lisière",
-        "10.51C",
-        S::From20To49,
-        4,
-        None,
-    ),
+    ("Fromagerie Coopérative de Lisière", "10.51C", S::From20To49, 4, None),
     ("Tournerie Petit", "25.62B", S::From3To5, 2, Some(1)),
-    (
-        "Peintures Industrielles Robin",
-        "20.59Z",
-        S::From20To49,
-        3,
-        Some(1),
-    ),
-    (
-        "Emballages Bois Lemoine",
-        "16.23Z",
-        S::From10To19,
-        5,
-        Some(0),
-    ),
-    (
-        "Garage Poids Lourds Dupuis",
-        "45.20A",
-        S::From10To19,
-        3,
-        Some(0),
-    ),
+    ("Peintures Industrielles Robin", "20.59Z", S::From20To49, 3, Some(1)),
+    ("Emballages Bois Lemoine", "16.23Z", S::From10To19, 5, Some(0)),
+    ("Garage Poids Lourds Dupuis", "45.20A", S::From10To19, 3, Some(0)),
     ("Hôtel du Lac", "55.10Z", S::From6To9, 1, None),
     ("Chaudronnerie Garnier", "25.11Z", S::From20To49, 4, Some(1)),
-    (
-        "Boulangerie Industrielle Faure",
-        "10.71C",
-        S::From50To99,
-        0,
-        Some(0),
-    ),
+    ("Boulangerie Industrielle Faure", "10.71C", S::From50To99, 0, Some(0)),
     ("Imprimerie Rapide Morel", "18.12Z", S::From3To5, 1, Some(2)),
     ("Logistique Fournier", "52.10B", S::From50To99, 3, Some(0)),
     ("Menuiserie Bonnet", "16.23Z", S::From3To5, 2, None),
     ("Scierie du Haut-Bois", "16.10A", S::From10To19, 4, None),
     ("Atelier Couture Mathieu", "13.92Z", S::From1To2, 5, None),
-    (
-        "Pièces Plastiques Lucas",
-        "22.22Z",
-        S::From20To49,
-        5,
-        Some(0),
-    ),
+    ("Pièces Plastiques Lucas", "22.22Z", S::From20To49, 5, Some(0)),
     ("Jardinerie des Essarts", "47.11D", S::From10To19, 5, None),
+];
+
+/// The example's flows, in the order they are created: (company index,
+/// direction, label, material category, List of Waste code, amount). The
+/// first five are the synergies' flows (see `flows_and_synergies`).
+type FlowRow = (
+    usize,
+    Direction,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    (f64, Unit, Period),
+);
+
+#[rustfmt::skip]
+const FLOWS: [FlowRow; 14] = [
+    (0, Direction::Have, "Chutes de carton ondulé (découpe)", "cardboard", Some("150101"), (2.0, Unit::T, Period::Month)),
+    (1, Direction::Need, "Cartons de calage pour expédition", "cardboard", None, (1.5, Unit::T, Period::Month)),
+    (2, Direction::Have, "Papier broyé (rognures d'imprimerie)", "paper", Some("200101"), (300.0, Unit::Kg, Period::Month)),
+    (3, Direction::Need, "Paillage et matière sèche pour le compostage", "paper", None, (3.0, Unit::T, Period::Year)),
+    // Open opportunities for the suggestions screen.
+    (4, Direction::Have, "Palettes bois cassées", "wood", Some("150103"), (40.0, Unit::Pallets, Period::Month)),
+    (7, Direction::Need, "Palettes bois pour expédition", "wood", None, (60.0, Unit::Pallets, Period::Month)),
+    (16, Direction::Need, "Palettes de livraison", "wood", None, (25.0, Unit::Pallets, Period::Month)),
+    (5, Direction::Have, "Copeaux d'acier", "metals", Some("120101"), (800.0, Unit::Kg, Period::Month)),
+    (10, Direction::Have, "Chutes de tôle", "metals", Some("120101"), (1.2, Unit::T, Period::Quarter)),
+    (5, Direction::Need, "Acier de récupération pour petites pièces", "metals", None, (2.0, Unit::T, Period::Year)),
+    (6, Direction::Have, "Purges de polypropylène", "plastics", Some("070213"), (500.0, Unit::Kg, Period::Month)),
+    (8, Direction::Have, "Lactosérum", "organics", Some("020501"), (20.0, Unit::M3, Period::Week)),
+    (20, Direction::Need, "Lactosérum pour l'alimentation des porcs", "organics", None, (15.0, Unit::M3, Period::Week)),
+    (9, Direction::Have, "Drêches de brasserie", "organics", Some("020799"), (1.5, Unit::T, Period::Month)),
+];
+
+/// What the third café harvested: (kind, text, resource, rough quantity,
+/// category, its companies by position among those present, votes).
+type HarvestRow = (
+    HarvestKind,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [usize],
+    u32,
+);
+
+#[rustfmt::skip]
+const THIRD_HARVEST: [HarvestRow; 6] = [
+    (HarvestKind::Have, "Chutes de bois brut de la menuiserie", "chutes de bois", "2 t/mois", "wood", &[4], 0),
+    (HarvestKind::Need, "Palettes pour les expéditions", "palettes", "40 palettes/mois", "wood", &[7], 0),
+    (HarvestKind::Idea, "Collecte mutualisée des cartons de la zone", "cartons", "", "cardboard", &[0, 1, 3, 9], 9),
+    (HarvestKind::Idea, "Navette commune vers la déchèterie professionnelle", "déchets banals", "", "", &[5, 6, 10], 6),
+    (HarvestKind::Idea, "Achat groupé d’équipements de protection", "EPI", "", "", &[2, 8, 11, 12], 4),
+    (HarvestKind::Idea, "Reprise des chutes de bois pour le chauffage", "chutes de bois", "", "wood", &[4, 13], 7),
 ];
 
 const COMMUNES: [(&str, &str, f64, f64); 6] = [
@@ -681,133 +577,14 @@ impl Gen {
 
     fn flows_and_synergies(&mut self, p: &mut Project) {
         use Direction::*;
-        let offcuts = self.flow(
-            p,
-            0,
-            Have,
-            "Chutes de carton ondulé (découpe)",
-            "cardboard",
-            Some("150101"),
-            (2.0, Unit::T, Period::Month),
-        );
-        let packaging = self.flow(
-            p,
-            1,
-            Need,
-            "Cartons de calage pour expédition",
-            "cardboard",
-            None,
-            (1.5, Unit::T, Period::Month),
-        );
-        let shredded = self.flow(
-            p,
-            2,
-            Have,
-            "Papier broyé (rognures d'imprimerie)",
-            "paper",
-            Some("200101"),
-            (300.0, Unit::Kg, Period::Month),
-        );
-        let mulch = self.flow(
-            p,
-            3,
-            Need,
-            "Paillage et matière sèche pour le compostage",
-            "paper",
-            None,
-            (3.0, Unit::T, Period::Year),
-        );
-        // Open opportunities for the suggestions screen.
-        let pallets = self.flow(
-            p,
-            4,
-            Have,
-            "Palettes bois cassées",
-            "wood",
-            Some("150103"),
-            (40.0, Unit::Pallets, Period::Month),
-        );
-        self.flow(
-            p,
-            7,
-            Need,
-            "Palettes bois pour expédition",
-            "wood",
-            None,
-            (60.0, Unit::Pallets, Period::Month),
-        );
-        self.flow(
-            p,
-            16,
-            Need,
-            "Palettes de livraison",
-            "wood",
-            None,
-            (25.0, Unit::Pallets, Period::Month),
-        );
-        self.flow(
-            p,
-            5,
-            Have,
-            "Copeaux d'acier",
-            "metals",
-            Some("120101"),
-            (800.0, Unit::Kg, Period::Month),
-        );
-        self.flow(
-            p,
-            10,
-            Have,
-            "Chutes de tôle",
-            "metals",
-            Some("120101"),
-            (1.2, Unit::T, Period::Quarter),
-        );
-        self.flow(
-            p,
-            5,
-            Need,
-            "Acier de récupération pour petites pièces",
-            "metals",
-            None,
-            (2.0, Unit::T, Period::Year),
-        );
-        self.flow(
-            p,
-            6,
-            Have,
-            "Purges de polypropylène",
-            "plastics",
-            Some("070213"),
-            (500.0, Unit::Kg, Period::Month),
-        );
-        self.flow(
-            p,
-            8,
-            Have,
-            "Lactosérum",
-            "organics",
-            Some("020501"),
-            (20.0, Unit::M3, Period::Week),
-        );
-        self.flow(
-            p,
-            20,
-            Need,
-            "Lactosérum pour l'alimentation des porcs",
-            "organics",
-            None,
-            (15.0, Unit::M3, Period::Week),
-        );
-        self.flow(
-            p,
-            9,
-            Have,
-            "Drêches de brasserie",
-            "organics",
-            Some("020799"),
-            (1.5, Unit::T, Period::Month),
-        );
+        let ids: Vec<Id> = FLOWS
+            .iter()
+            .map(|&(company, direction, label, category, low, q)| {
+                self.flow(p, company, direction, label, category, low, q)
+            })
+            .collect();
+        let [offcuts, packaging, shredded, mulch, pallets] =
+            [ids[0], ids[1], ids[2], ids[3], ids[4]];
         // Five companies each paying for their own cardboard collection: a pooling candidate.
         for (i, m3) in [(12, 4.0), (13, 10.0), (14, 6.0), (18, 2.0), (17, 3.0)] {
             self.flow(
@@ -1103,64 +880,8 @@ impl Gen {
 
     fn third_harvest(&mut self, e: &mut Event) {
         let ids: Vec<Id> = e.attendance.iter().map(|a| a.company_id).collect();
-        let items: [(HarvestKind, &str, &str, &str, &str, &[usize], u32); 6] = [
-            (
-                HarvestKind::Have,
-                "Chutes de bois brut de la menuiserie",
-                "chutes de bois",
-                "2 t/mois",
-                "wood",
-                &[4],
-                0,
-            ),
-            (
-                HarvestKind::Need,
-                "Palettes pour les expéditions",
-                "palettes",
-                "40 palettes/mois",
-                "wood",
-                &[7],
-                0,
-            ),
-            (
-                HarvestKind::Idea,
-                "Collecte mutualisée des cartons de la zone",
-                "cartons",
-                "",
-                "cardboard",
-                &[0, 1, 3, 9],
-                9,
-            ),
-            (
-                HarvestKind::Idea,
-                "Navette commune vers la déchèterie professionnelle",
-                "déchets banals",
-                "",
-                "",
-                &[5, 6, 10],
-                6,
-            ),
-            (
-                HarvestKind::Idea,
-                "Achat groupé d’équipements de protection",
-                "EPI",
-                "",
-                "",
-                &[2, 8, 11, 12],
-                4,
-            ),
-            (
-                HarvestKind::Idea,
-                "Reprise des chutes de bois pour le chauffage",
-                "chutes de bois",
-                "",
-                "wood",
-                &[4, 13],
-                7,
-            ),
-        ];
         for (n, (kind, text, resource, quantity, category, who, votes)) in
-            items.into_iter().enumerate()
+            THIRD_HARVEST.into_iter().enumerate()
         {
             e.harvest.push(HarvestItem {
                 id: self.rng.uuid(),
