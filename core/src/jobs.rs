@@ -96,14 +96,15 @@ mod tests {
     fn a_job_sent_as_text_answers_what_the_page_would_compute() {
         let today = Date::from_days(20_400);
         let p = crate::example::example_project(today, 1);
-        let job = Job::Match(Work::of(&p, today, 10.0));
+        use crate::matching_work::Shown;
+        let job = Job::Match(Work::of(&p, today, 10.0, Shown::ALL));
         let request: Request = serde_json::from_str(&Request::text(7, &job).unwrap()).unwrap();
         assert_eq!(request.job, job);
         assert_eq!(request.id, 7);
         let answer = through_text(&run(request.job, &mut |_| {}));
         assert_eq!(
             answer,
-            Answer::Match(crate::matching_work::find(&p, today, 10.0))
+            Answer::Match(crate::matching_work::find(&p, today, 10.0, Shown::ALL))
         );
         // Twelve people of six companies at three tables, three rounds.
         let people = (0..12)

@@ -26,19 +26,55 @@ pub struct Work {
     pub today: i64,
     /// Pooling radius, km.
     pub pool_radius_km: f64,
+    /// How many of each the page shows: only those travel back.
+    pub shown: Shown,
 }
 
-/// What matching finds: substitutions best first, and pooling candidates.
+/// How many suggestions and pools, best first, a screen shows. Thousands
+/// can be found on a large territory; reading them all back on the page
+/// would hold it up for what nobody sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    pub suggestions: usize,
+    pub pools: usize,
+}
+
+impl Shown {
+    pub const ALL: Shown = Shown {
+        suggestions: usize::MAX,
+        pools: usize::MAX,
+    };
+}
+
+/// What matching finds: substitutions best first, and pooling candidates,
+/// as many as shown, and how many more of each there are.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Found {
     pub suggestions: Vec<Suggestion>,
     pub pools: Vec<Pool>,
+    pub more_suggestions: usize,
+    pub more_pools: usize,
+}
+
+impl Found {
+    fn of(mut suggestions: Vec<Suggestion>, mut pools: Vec<Pool>, shown: Shown) -> Found {
+        let more_suggestions = suggestions.len().saturating_sub(shown.suggestions);
+        let more_pools = pools.len().saturating_sub(shown.pools);
+        suggestions.truncate(shown.suggestions);
+        pools.truncate(shown.pools);
+        Found {
+            suggestions,
+            pools,
+            more_suggestions,
+            more_pools,
+        }
+    }
 }
 
 impl Work {
     /// What matching reads of `p`: live flows, where the live companies
     /// that own them are, the flows of live synergies.
-    pub fn of(p: &Project, today: Date, pool_radius_km: f64) -> Work {
+    pub fn of(p: &Project, today: Date, pool_radius_km: f64, shown: Shown) -> Work {
         let input = Inputs::of(p);
         let flows: Vec<Flow> = p.flows.iter().filter(|f| !f.deleted).cloned().collect();
         let owners: HashSet<Id> = flows.iter().map(|f| f.company_id).collect();
@@ -54,6 +90,7 @@ impl Work {
             links: input.links.iter().map(|l| l.to_vec()).collect(),
             today: today.days_since_epoch(),
             pool_radius_km,
+            shown,
         }
     }
 
@@ -66,18 +103,20 @@ impl Work {
             links: self.links.iter().map(Vec::as_slice).collect(),
         };
         let factors = FactorSet::of(&self.settings);
-        Found {
-            suggestions: matching::suggest(&input, &factors, Date::from_days(self.today)),
-            pools: matching::pools_in(&input, &factors, self.pool_radius_km),
-        }
+        Found::of(
+            matching::suggest(&input, &factors, Date::from_days(self.today)),
+            matching::pools_in(&input, &factors, self.pool_radius_km),
+            self.shown,
+        )
     }
 }
 
 /// Suggestions and pools of a whole project, on this thread.
-pub fn find(p: &Project, today: Date, pool_radius_km: f64) -> Found {
+pub fn find(p: &Project, today: Date, pool_radius_km: f64, shown: Shown) -> Found {
     let factors = FactorSet::of(&p.settings);
-    Found {
-        suggestions: matching::suggestions(p, &factors, today),
-        pools: matching::pools(p, &factors, pool_radius_km),
-    }
+    Found::of(
+        matching::suggestions(p, &factors, today),
+        matching::pools(p, &factors, pool_radius_km),
+        shown,
+    )
 }

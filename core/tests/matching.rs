@@ -506,7 +506,7 @@ fn common_words_are_shown_as_people_wrote_them() {
 
 #[test]
 fn matching_work_sent_to_a_worker_finds_what_the_whole_project_finds() {
-    use maillage_core::matching_work::{self, Found, Work};
+    use maillage_core::matching_work::{self, Found, Shown, Work};
     let mut p = example::generated_project(600, 900, 10, 5, today());
     // Deleted records and decided pairs must count the same on both sides.
     p.flows[3].deleted = true;
@@ -516,9 +516,10 @@ fn matching_work_sent_to_a_worker_finds_what_the_whole_project_finds() {
         .find(|c| c.id == gone)
         .unwrap()
         .deleted = true;
-    let whole = matching_work::find(&p, today(), 10.0);
-    assert!(whole.suggestions.len() > 20 && !whole.pools.is_empty());
-    let work = Work::of(&p, today(), 10.0);
+    let whole = matching_work::find(&p, today(), 10.0, Shown::ALL);
+    assert!(whole.suggestions.len() > 20 && whole.pools.len() > 1);
+    assert_eq!((whole.more_suggestions, whole.more_pools), (0, 0));
+    let work = Work::of(&p, today(), 10.0, Shown::ALL);
     assert!(
         work.places.len() < p.companies.len(),
         "only companies with flows travel"
@@ -529,6 +530,17 @@ fn matching_work_sent_to_a_worker_finds_what_the_whole_project_finds() {
     let found = sent.find();
     let back: Found = serde_json::from_str(&serde_json::to_string(&found).unwrap()).unwrap();
     assert_eq!(back, whole);
+    // Only what the screen shows travels back, the best first, and how many more.
+    let shown = Shown {
+        suggestions: 20,
+        pools: 1,
+    };
+    let few = Work::of(&p, today(), 10.0, shown).find();
+    assert_eq!(few.suggestions, whole.suggestions[..20]);
+    assert_eq!(few.pools, whole.pools[..1]);
+    assert_eq!(few.more_suggestions, whole.suggestions.len() - 20);
+    assert_eq!(few.more_pools, whole.pools.len() - 1);
+    assert_eq!(few, matching_work::find(&p, today(), 10.0, shown));
     // A key the app does not know is refused, not invented.
     let text = serde_json::to_string(&whole.pools[0]).unwrap();
     let key = whole.pools[0].category;

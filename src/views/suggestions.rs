@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use maillage_core::i18n::{self, flows as words, Msg};
 use maillage_core::matching::{Decided, Pool, Suggestion};
-use maillage_core::matching_work::{Found, Work};
+use maillage_core::matching_work::{Found, Shown, Work};
 use maillage_core::{commands, Id, Project};
 use std::sync::Arc;
 
@@ -16,6 +16,8 @@ use std::sync::Arc;
 const POOL_RADIUS_KM: f64 = 10.0;
 /// Suggestions shown at first and added by "show more".
 const PAGE: usize = 30;
+/// Pools shown at first and added by "show more".
+const POOL_PAGE: usize = 10;
 
 fn name(p: &Project, company: Id) -> String {
     p.company(company)
@@ -35,14 +37,22 @@ fn flow_label(p: &Project, flow: Id) -> String {
 pub fn Suggestions() -> impl IntoView {
     let state = use_app();
     // Found in the worker, so that a large territory does not freeze the
-    // page; found again when the project changes (an answer superseded by
-    // a newer request is dropped).
+    // page; found again when the project changes or more are asked for
+    // (an answer superseded by a newer request is dropped). Only what is
+    // shown comes back; until a new answer comes, the last one stays.
     let result = RwSignal::new(None::<Arc<Found>>);
+    let limit = RwSignal::new(PAGE);
+    let pool_limit = RwSignal::new(POOL_PAGE);
     Effect::new(move |_| {
+        let shown = Shown {
+            suggestions: limit.get(),
+            pools: pool_limit.get(),
+        };
         let work = crate::perf::measure("maillage:suggestions-work", || {
-            state
-                .project
-                .with(|p| p.as_ref().map(|p| Work::of(p, today(), POOL_RADIUS_KM)))
+            state.project.with(|p| {
+                p.as_ref()
+                    .map(|p| Work::of(p, today(), POOL_RADIUS_KM, shown))
+            })
         });
         let Some(work) = work else { return };
         spawn_local(async move {
@@ -53,7 +63,6 @@ pub fn Suggestions() -> impl IntoView {
             }
         });
     });
-    let limit = RwSignal::new(PAGE);
     view! {
         <section class="suggestions">
             <h1>{tr(Msg::SuggestionsTitle)}</h1>
@@ -67,16 +76,12 @@ pub fn Suggestions() -> impl IntoView {
                 if all.is_empty() {
                     return view! { <p class="empty-state">{tr(Msg::NoSuggestions)}</p> }.into_any();
                 }
-                let more = all.len().saturating_sub(limit.get());
+                let more = found.more_suggestions;
                 view! {
                     <ol class="suggestion-list" data-testid="suggestions">
-                        {all.iter().take(limit.get()).cloned().map(|s| view! { <SuggestionCard s=s/> }).collect_view()}
+                        {all.iter().cloned().map(|s| view! { <SuggestionCard s=s/> }).collect_view()}
                     </ol>
-                    {(more > 0).then(|| view! {
-                        <button type="button" class="button secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
-                            {move || state.tf(Msg::ShowMoreSuggestions, &[("n", &PAGE.min(more).to_string())])}
-                        </button>
-                    })}
+                    {show_more(more, PAGE, limit)}
                 }.into_any()
             }}
             <h2>{tr(Msg::PoolsTitle)}</h2>
@@ -90,11 +95,22 @@ pub fn Suggestions() -> impl IntoView {
                     <ol class="suggestion-list" data-testid="pools">
                         {all.iter().cloned().map(|c| view! { <PoolCard c=c/> }).collect_view()}
                     </ol>
+                    {show_more(found.more_pools, POOL_PAGE, pool_limit)}
                 }.into_any()
             }}
             <Rejected/>
         </section>
     }
+}
+
+/// "Show n more" while more were found than shown: asks for `page` more.
+fn show_more(more: usize, page: usize, limit: RwSignal<usize>) -> impl IntoView {
+    let state = use_app();
+    (more > 0).then(|| view! {
+        <button type="button" class="button secondary" data-testid="show-more" on:click=move |_| limit.update(|l| *l += page)>
+            {move || state.tf(Msg::ShowMore, &[("n", &page.min(more).to_string())])}
+        </button>
+    })
 }
 
 #[component]

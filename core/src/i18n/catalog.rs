@@ -687,7 +687,6 @@ catalog! {
     Undo => "Reproposer", "Propose again";
     HazardousWarning => "Déchet dangereux : vérification humaine obligatoire (statut de déchet, traçabilité, autorisations) avant tout échange.", "Hazardous waste: a human check is required (waste status, traceability, permits) before any exchange.";
     SuggestionAccepted => "Idée de synergie créée : « {title} ».", "Synergy idea created: “{title}”.";
-    ShowMoreSuggestions => "Afficher {n} de plus", "Show {n} more";
     PoolMembers => "{n} entreprises dans un rayon de {km} km", "{n} companies within {km} km";
     PoolVolume => "Volume cumulé : {amount} par an", "Combined volume: {amount} a year";
     AcceptPool => "Retenir la mutualisation", "Keep the pooling";

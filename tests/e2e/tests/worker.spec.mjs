@@ -85,3 +85,28 @@ test('suggestions and pools found by the worker are the ones the page finds', as
   expect(byPage.sent).toBe(false);
   expect({ ...byPage, sent: true }).toEqual(byWorker);
 });
+
+test('only the suggestions on screen come back from the worker; "show more" asks for the next ones', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openExample(page);
+  // The example's flows copied onto its other companies: hundreds of pairs.
+  const doc = JSON.parse(await exportNow(page));
+  const base = doc.flows.slice(0, 14);
+  for (let i = 0; i < 240; i++) {
+    const f = base[i % base.length];
+    doc.flows.push({ ...f, id: crypto.randomUUID(), company_id: doc.companies[(i * 7) % doc.companies.length].id });
+  }
+  await chooseFile(page, 'many-flows.json', JSON.stringify(doc));
+  await page.getByTestId('import-new').click();
+  await expect(page.locator('.current-project')).toContainText('(copie)');
+  await page.goto('/#/suggestions');
+  const cards = page.getByTestId('suggestions').locator('> li');
+  await expect(cards).toHaveCount(30, { timeout: 30_000 });
+  const first = await cards.allInnerTexts();
+  const more = page.getByTestId('show-more').first();
+  await expect(more).toHaveText('Afficher 30 de plus');
+  await more.click();
+  await expect(cards).toHaveCount(60, { timeout: 30_000 });
+  // The first thirty are the same, in the same order: the next ones follow them.
+  expect((await cards.allInnerTexts()).slice(0, 30)).toEqual(first);
+});
