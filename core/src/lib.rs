@@ -27,6 +27,7 @@ pub mod merge;
 pub mod model;
 pub mod naf;
 pub mod quick;
+pub mod report;
 pub mod rng;
 pub mod route;
 pub mod save_queue;

@@ -6,6 +6,7 @@ mod catalog;
 pub mod choices;
 pub mod events;
 pub mod flows;
+pub mod report;
 
 pub use catalog::{t, Msg};
 

@@ -1,0 +1,275 @@
+//! The programme's own account for a period (a year by default), laid out
+//! like an ADEME *fiche action*: recruitment, synergies, impact, meetings,
+//! human means and the plan. Every figure is computed here from the
+//! records; the screen and the Markdown file only write them out
+//! (`i18n::report`).
+
+use crate::date::Date;
+use crate::factors::FactorSet;
+use crate::funnel::{self, FunnelCounts};
+use crate::impact::{self, Standing, Totals};
+use crate::model::*;
+use std::collections::BTreeMap;
+
+/// The days a report covers, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: Date,
+    pub to: Date,
+}
+
+impl Period {
+    /// The calendar year.
+    pub fn year(year: i32) -> Period {
+        Period {
+            from: Date {
+                year,
+                month: 1,
+                day: 1,
+            },
+            to: Date {
+                year,
+                month: 12,
+                day: 31,
+            },
+        }
+    }
+
+    pub fn contains(self, d: Date) -> bool {
+        self.from <= d && d <= self.to
+    }
+
+    /// The programme's year if it has one, else the year of `today`.
+    pub fn default_for(p: &Project, today: Date) -> Period {
+        Period::year(p.territory.year.unwrap_or(today.year))
+    }
+}
+
+/// The recruitment steps a report names, in order: contacted, interviewed
+/// (visited), present at the meetings.
+pub const RECRUITMENT: [Stage; 3] = [Stage::Contacted, Stage::Visited, Stage::AttendsMeetings];
+
+/// One meeting of the period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeetingLine {
+    pub date: Date,
+    pub title: String,
+    pub kind: EventKind,
+    /// People who came (for part of it at least).
+    pub people: usize,
+    /// Companies they came from.
+    pub companies: usize,
+    /// People brought by another company.
+    pub referred: usize,
+    /// Items of the harvest.
+    pub harvest: usize,
+}
+
+/// One task of the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskLine {
+    pub title: String,
+    pub start: Option<Date>,
+    pub due: Option<Date>,
+    pub milestone: bool,
+    pub done: bool,
+    /// Not done and due before the period's end (or before today if earlier).
+    pub late: bool,
+}
+
+/// Hours spent, from the time log.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TimeTotals {
+    pub total: f64,
+    /// Every activity, in the order of [`Activity::ALL`], zero included.
+    pub by_activity: Vec<(Activity, f64)>,
+    /// (year, month) → hours, months in order.
+    pub by_month: Vec<((i32, u8), f64)>,
+    /// Who logged it → hours, by name.
+    pub by_person: Vec<(String, f64)>,
+}
+
+/// The report of a period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub period: Period,
+    /// The funnel as it stood at the period's end.
+    pub funnel: FunnelCounts,
+    /// For each of [`RECRUITMENT`], the companies that reached it.
+    pub recruitment: Vec<(Stage, usize)>,
+    /// Live synergies by status, every status listed.
+    pub by_status: Vec<(SynergyStatus, usize)>,
+    pub by_kind: Vec<(SynergyKind, usize)>,
+    /// Titles of the synergies that happened (contracted, operating, ended).
+    pub realised: Vec<String>,
+    /// Titles of those that may happen (idea, studied, in progress).
+    pub potential: Vec<String>,
+    pub impact: Totals,
+    pub meetings: Vec<MeetingLine>,
+    pub time: TimeTotals,
+    pub tasks: Vec<TaskLine>,
+    /// The territory's partners, as entered.
+    pub partners: Vec<String>,
+    /// Who did the period's outreach, and how many contacts each.
+    pub outreach_by: Vec<(String, usize)>,
+}
+
+impl Report {
+    /// Share of the previous recruitment step kept at step `i` (1 or 2).
+    pub fn kept(&self, i: usize) -> Option<f64> {
+        let before = self.recruitment.get(i.checked_sub(1)?)?.1;
+        (before > 0).then(|| self.recruitment[i].1 as f64 / before as f64)
+    }
+
+    /// The loss at each recruitment step, when both steps lose the same
+    /// share (within five points): "a loss of 50 % at each step".
+    pub fn even_loss(&self) -> Option<f64> {
+        let (a, b) = (self.kept(1)?, self.kept(2)?);
+        ((a - b).abs() <= 0.05).then(|| 1.0 - (a + b) / 2.0)
+    }
+}
+
+/// The report of `period`, with the factors of the project. `today` bounds
+/// what counts as late.
+pub fn report(p: &Project, factors: &FactorSet, period: Period, today: Date) -> Report {
+    let end = period.to;
+    let funnel = funnel::counts(&funnel::derive_all(p, end));
+    let recruitment = RECRUITMENT
+        .iter()
+        .map(|&s| (s, funnel.steps.iter().find(|x| x.0 == s).map_or(0, |x| x.1)))
+        .collect();
+    let live: Vec<&Synergy> = p.synergies.iter().filter(|s| !s.deleted).collect();
+    let count_by = |keep: &dyn Fn(&Synergy) -> bool| live.iter().filter(|s| keep(s)).count();
+    let titles = |standing: Standing| {
+        live.iter()
+            .filter(|s| impact::standing(s.status) == standing)
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    Report {
+        period,
+        recruitment,
+        funnel,
+        by_status: SynergyStatus::ALL
+            .map(|st| (st, count_by(&|s| s.status == st)))
+            .to_vec(),
+        by_kind: SynergyKind::ALL
+            .map(|k| (k, count_by(&|s| s.kind == k)))
+            .to_vec(),
+        realised: titles(Standing::Realised),
+        potential: titles(Standing::Potential),
+        impact: impact::totals(p, factors),
+        meetings: meetings(p, period),
+        time: time(p, period),
+        tasks: tasks(p, period, today.min(end)),
+        partners: p.territory.partners.clone(),
+        outreach_by: outreach_by(p, period),
+    }
+}
+
+fn meetings(p: &Project, period: Period) -> Vec<MeetingLine> {
+    let mut out: Vec<MeetingLine> = p
+        .events
+        .iter()
+        .filter(|e| !e.deleted && period.contains(e.date))
+        .map(|e| {
+            let came: Vec<&Attendee> = e
+                .attendance
+                .iter()
+                .filter(|a| a.status.attended())
+                .collect();
+            let mut companies: Vec<Id> = came.iter().map(|a| a.company_id).collect();
+            companies.sort();
+            companies.dedup();
+            MeetingLine {
+                date: e.date,
+                title: e.title.clone(),
+                kind: e.kind,
+                people: came.len(),
+                companies: companies.len(),
+                referred: came.iter().filter(|a| a.referred_by.is_some()).count(),
+                harvest: e.harvest.len(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title)));
+    out
+}
+
+fn time(p: &Project, period: Period) -> TimeTotals {
+    let entries: Vec<&TimeEntry> = p
+        .time_entries
+        .iter()
+        .filter(|t| !t.deleted && period.contains(t.date))
+        .collect();
+    let mut months: BTreeMap<(i32, u8), f64> = BTreeMap::new();
+    let mut people: BTreeMap<String, f64> = BTreeMap::new();
+    for t in &entries {
+        *months.entry((t.date.year, t.date.month)).or_default() += t.hours;
+        *people.entry(t.updated_by.label.clone()).or_default() += t.hours;
+    }
+    TimeTotals {
+        total: entries.iter().map(|t| t.hours).sum(),
+        by_activity: Activity::ALL
+            .map(|a| {
+                (
+                    a,
+                    entries
+                        .iter()
+                        .filter(|t| t.activity == a)
+                        .map(|t| t.hours)
+                        .sum(),
+                )
+            })
+            .to_vec(),
+        by_month: months.into_iter().collect(),
+        by_person: people.into_iter().collect(),
+    }
+}
+
+/// The plan's tasks that overlap the period (or have no dates), by start.
+fn tasks(p: &Project, period: Period, late_before: Date) -> Vec<TaskLine> {
+    let mut out: Vec<TaskLine> = p
+        .tasks
+        .iter()
+        .filter(|t| !t.deleted)
+        .filter(|t| {
+            let starts = t.start.or(t.due);
+            let ends = t.due.or(t.start);
+            starts.is_none_or(|s| s <= period.to) && ends.is_none_or(|e| e >= period.from)
+        })
+        .map(|t| TaskLine {
+            title: t.title.clone(),
+            start: t.start,
+            due: t.due,
+            milestone: t.milestone,
+            done: t.done,
+            late: !t.done && t.due.is_some_and(|d| d < late_before),
+        })
+        .collect();
+    out.sort_by(|a, b| (a.start.or(a.due), &a.title).cmp(&(b.start.or(b.due), &b.title)));
+    out
+}
+
+/// Who did the period's outreach (the log's "done by", else who wrote the
+/// entry: the officer, a partner such as the local Jeune Chambre
+/// Économique), with how many contacts each, most first.
+fn outreach_by(p: &Project, period: Period) -> Vec<(String, usize)> {
+    let mut by: BTreeMap<String, usize> = BTreeMap::new();
+    for i in p
+        .interactions
+        .iter()
+        .filter(|i| !i.deleted && period.contains(i.date))
+    {
+        let who = i
+            .done_by
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .unwrap_or(&i.updated_by.label);
+        *by.entry(who.to_owned()).or_default() += 1;
+    }
+    let mut out: Vec<(String, usize)> = by.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
