@@ -39,10 +39,66 @@ impl Period {
         self.from <= d && d <= self.to
     }
 
+    /// The whole programme: from its first dated record to today, or to its
+    /// last record when one lies ahead (a meeting planned).
+    pub fn whole(p: &Project, today: Date) -> Period {
+        let dates: Vec<Date> = dated(p).collect();
+        Period {
+            from: dates.iter().copied().min().unwrap_or(today).min(today),
+            to: dates.iter().copied().max().unwrap_or(today).max(today),
+        }
+    }
+
     /// The programme's year if it has one, else the year of `today`.
     pub fn default_for(p: &Project, today: Date) -> Period {
         Period::year(p.territory.year.unwrap_or(today.year))
     }
+}
+
+/// The years a report can be asked for: those of the log, the meetings,
+/// the time and the plan, the programme's year and this one, latest first.
+pub fn years(p: &Project, today: Date) -> Vec<i32> {
+    let mut years: Vec<i32> = p
+        .interactions
+        .iter()
+        .filter(|i| !i.deleted)
+        .map(|i| i.date.year)
+        .chain(p.events.iter().filter(|e| !e.deleted).map(|e| e.date.year))
+        .chain(
+            p.time_entries
+                .iter()
+                .filter(|t| !t.deleted)
+                .map(|t| t.date.year),
+        )
+        .chain(
+            p.tasks
+                .iter()
+                .filter(|t| !t.deleted)
+                .filter_map(|t| t.due.or(t.start))
+                .map(|d| d.year),
+        )
+        .chain(p.territory.year)
+        .chain([today.year])
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// The dates of the log, the meetings, the time and the plan.
+fn dated(p: &Project) -> impl Iterator<Item = Date> + '_ {
+    p.interactions
+        .iter()
+        .filter(|i| !i.deleted)
+        .map(|i| i.date)
+        .chain(p.events.iter().filter(|e| !e.deleted).map(|e| e.date))
+        .chain(p.time_entries.iter().filter(|t| !t.deleted).map(|t| t.date))
+        .chain(
+            p.tasks
+                .iter()
+                .filter(|t| !t.deleted)
+                .flat_map(|t| [t.start, t.due].into_iter().flatten()),
+        )
 }
 
 /// The recruitment steps a report names, in order: contacted, interviewed

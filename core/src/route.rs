@@ -27,6 +27,8 @@ pub enum Route {
     CompanyEdit(Id),
     Funnel,
     NextActions,
+    /// The programme's report (fiche action) for a year.
+    Report,
     /// The territory board of flows (filters in the address).
     Flows(FlowQuery),
     /// A new flow for a company, in a direction.
@@ -194,6 +196,7 @@ impl Route {
             Route::Company(id) => format!("#/entreprises/{id}"),
             Route::CompanyEdit(id) => format!("#/entreprises/{id}/modifier"),
             Route::Funnel => "#/entonnoir".into(),
+            Route::Report => "#/bilan".into(),
             Route::NextActions => "#/actions".into(),
             Route::Flows(q) => {
                 let query = flow_query_string(q);
@@ -240,6 +243,7 @@ impl Route {
             ["entreprises", id] => Route::Company(id.parse().ok()?),
             ["entreprises", id, "modifier"] => Route::CompanyEdit(id.parse().ok()?),
             ["entonnoir"] => Route::Funnel,
+            ["bilan"] => Route::Report,
             ["actions"] => Route::NextActions,
             ["flux"] => Route::Flows(parse_flow_query(query)),
             ["flux", "nouveau"] => {
@@ -312,6 +316,7 @@ impl Route {
                 Section::Companies
             }
             Route::Funnel => Section::Funnel,
+            Route::Report => Section::Report,
             Route::NextActions => Section::NextActions,
             Route::Flows(_) | Route::FlowNew { .. } | Route::FlowEdit(_) => Section::Flows,
             Route::Suggestions => Section::Suggestions,
@@ -337,13 +342,14 @@ pub enum Section {
     Events,
     Funnel,
     NextActions,
+    Report,
     Projects,
     Backups,
 }
 
 impl Section {
     /// In the order of the main navigation.
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Companies,
         Section::Flows,
         Section::Suggestions,
@@ -352,6 +358,7 @@ impl Section {
         Section::Events,
         Section::Funnel,
         Section::NextActions,
+        Section::Report,
         Section::Projects,
         Section::Backups,
     ];
@@ -366,6 +373,7 @@ impl Section {
             Section::Impact => Route::Impact,
             Section::Events => Route::Events,
             Section::Funnel => Route::Funnel,
+            Section::Report => Route::Report,
             Section::NextActions => Route::NextActions,
             Section::Projects => Route::Projects,
             Section::Backups => Route::Backups,
@@ -556,6 +564,7 @@ mod tests {
             Route::CompanyEdit(a),
             Route::Funnel,
             Route::NextActions,
+            Route::Report,
             Route::Flows(FlowQuery::default()),
             Route::Flows(flows),
             Route::FlowEdit(b),

@@ -53,6 +53,7 @@ fn record<T: serde::de::DeserializeOwned>(n: u128, fields: serde_json::Value) ->
 fn seed() -> Project {
     let mut p = Project::new(id(1), id(2), "EIT", &ctx(0));
     p.territory.partners = vec!["Jeune Chambre Économique".into()];
+    p.territory.year = Some(2016);
     for n in 0..60u128 {
         let mut c = new_company(id(100 + n), author());
         c.rev = 1;
@@ -216,6 +217,14 @@ fn the_seed_programme_reads_60_30_15_with_half_lost_at_each_step() {
         later.funnel.dormant,
         60 - 4,
         "all but the four in synergies went quiet by 2026"
+    );
+}
+
+#[test]
+fn the_years_offered_are_those_of_the_records_and_this_one() {
+    assert_eq!(
+        report::years(&seed(), d("2026-12-02")),
+        [2026, 2017, 2016, 2015]
     );
 }
 

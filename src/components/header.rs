@@ -59,6 +59,7 @@ fn Nav() -> impl IntoView {
                 {item(Section::Events, Msg::NavEvents)}
                 {item(Section::Funnel, Msg::NavFunnel)}
                 {item(Section::NextActions, Msg::NavNextActions)}
+                {item(Section::Report, Msg::NavReport)}
                 {item(Section::Projects, Msg::NavProjects)}
                 {item(Section::Backups, Msg::NavBackups)}
             </ul>

@@ -23,6 +23,7 @@ pub mod next_actions;
 pub mod outreach;
 pub mod printouts;
 pub mod projects;
+pub mod report;
 pub mod share;
 pub mod suggestions;
 pub mod synergies;

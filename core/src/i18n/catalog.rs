@@ -33,6 +33,7 @@ catalog! {
     NavCompanies => "Entreprises", "Companies";
     NavFunnel => "Entonnoir", "Funnel";
     NavNextActions => "Prochaines actions", "Next actions";
+    NavReport => "Bilan", "Report";
     NavProjects => "Projets", "Projects";
     NavBackups => "Sauvegardes", "Backups";
     Language => "Langue", "Language";
@@ -1159,8 +1160,10 @@ catalog! {
     // ——— The programme's report (fiche action)
     ReportTitle => "Bilan de la démarche", "Programme report";
     ReportColDate => "Date", "Date";
+    ReportColIndicator => "Indicateur", "Indicator";
     ReportLead => "Chaque chiffre est calculé à partir des fiches du projet, à la date de fin de la période.", "Every figure is computed from the project's records, as of the period's end.";
-    ReportYear => "Année", "Year";
+    ReportYear => "Période", "Period";
+    ReportWhole => "Toute la démarche", "The whole programme";
     ReportPeriod => "Du {from} au {to}", "From {from} to {to}";
     ReportContext => "Contexte", "Context";
     ReportNoContext => "Aucune description du territoire : ajoutez-la dans le projet.", "No description of the territory: add it to the project.";

@@ -1,6 +1,7 @@
 //! The report's words: the recruitment sentence, activities and months,
-//! and the whole report as a Markdown document (the same figures as the
-//! screen, written by the same functions).
+//! and the whole report as a document of sections, paragraphs and tables
+//! ([`document`]) that the screen draws and [`markdown`] writes, so both
+//! show the same figures.
 
 use super::{date, events, flows, int, number, plural, stage, t, tf, Lang, Msg};
 use crate::impact::Sum;
@@ -120,26 +121,84 @@ pub fn task_state(lang: Lang, task: &TaskLine) -> String {
     }
 }
 
-fn row(cells: &[String]) -> String {
-    // A pipe in a cell would end it: written as the escaped pipe.
-    let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
-    format!("| {} |\n", cells.join(" | "))
+/// A paragraph, with the name tests find it by.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paragraph {
+    pub test_id: &'static str,
+    pub text: String,
 }
 
-fn table(head: &[String], rows: &[Vec<String>]) -> String {
-    let mut out = row(head);
-    out += &row(&vec!["---".to_owned(); head.len()]);
-    for r in rows {
-        out += &row(r);
+/// A table: the head, which columns are numbers, the rows, and which rows
+/// to flag (a late task).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub test_id: &'static str,
+    pub caption: Option<String>,
+    pub head: Vec<String>,
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Vec<String>>,
+    pub flagged: Vec<bool>,
+}
+
+impl Table {
+    fn new(test_id: &'static str, head: Vec<String>, numeric: &[bool]) -> Table {
+        Table {
+            test_id,
+            caption: None,
+            head,
+            numeric: numeric.to_vec(),
+            rows: Vec::new(),
+            flagged: Vec::new(),
+        }
     }
-    out
+
+    fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+        self.flagged.push(false);
+    }
 }
 
-/// The report as Markdown: title, period, then one section each.
-pub fn markdown(lang: Lang, r: &Report, programme: &str, context: &str) -> String {
+/// One section of the report: a heading, paragraphs, then tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: String,
+    pub paragraphs: Vec<Paragraph>,
+    /// Items of a list (the partners).
+    pub items: Vec<String>,
+    pub tables: Vec<Table>,
+}
+
+impl Section {
+    fn new(id: &'static str, title: String) -> Section {
+        Section {
+            id,
+            title,
+            paragraphs: Vec::new(),
+            items: Vec::new(),
+            tables: Vec::new(),
+        }
+    }
+
+    fn say(mut self, test_id: &'static str, text: String) -> Section {
+        self.paragraphs.push(Paragraph { test_id, text });
+        self
+    }
+
+    fn with(mut self, table: Table) -> Section {
+        if !table.rows.is_empty() {
+            self.tables.push(table);
+        }
+        self
+    }
+}
+
+/// The whole report: the period, then context, recruitment, synergies,
+/// impact, meetings, human means, partners and planning.
+pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Section>) {
     let w = |m: Msg| t(lang, m).to_owned();
-    let mut md = format!("# {} — {programme}\n\n", w(Msg::ReportTitle));
-    md += &tf(
+    let n = |x: usize| int(lang, x as i64);
+    let period = tf(
         lang,
         Msg::ReportPeriod,
         &[
@@ -147,124 +206,188 @@ pub fn markdown(lang: Lang, r: &Report, programme: &str, context: &str) -> Strin
             ("to", &date(lang, r.period.to)),
         ],
     );
-    md += "\n\n";
-    md += &format!("## {}\n\n", w(Msg::ReportContext));
-    md += &if context.trim().is_empty() {
+    let context = if context.trim().is_empty() {
         w(Msg::ReportNoContext)
     } else {
         context.trim().to_owned()
     };
-    md += "\n\n";
-    md += &format!(
-        "## {}\n\n{}\n\n",
-        w(Msg::ReportRecruitment),
-        recruitment(lang, r)
+    let mut steps = Table::new(
+        "report-steps",
+        vec![w(Msg::ColStage), w(Msg::ReportColCompanies)],
+        &[false, true],
     );
-    let steps: Vec<Vec<String>> = r
-        .funnel
-        .steps
-        .iter()
-        .map(|(s, n)| vec![w(stage(*s)), int(lang, *n as i64)])
-        .collect();
-    md += &table(&[w(Msg::ColStage), w(Msg::ReportColCompanies)], &steps);
-    md += &format!("\n## {}\n\n", w(Msg::ReportSynergies));
-    md += &format!(
-        "{}\n\n",
-        tf(
-            lang,
-            Msg::ReportRealised,
-            &[("titles", &titles(lang, &r.realised))]
-        )
+    for (s, c) in &r.funnel.steps {
+        steps.row(vec![w(stage(*s)), n(*c)]);
+    }
+    let mut statuses = Table::new(
+        "report-statuses",
+        vec![w(Msg::ColStatus), w(Msg::ReportSynergies)],
+        &[false, true],
     );
-    md += &format!(
-        "{}\n\n",
-        tf(
-            lang,
-            Msg::ReportPotential,
-            &[("titles", &titles(lang, &r.potential))]
-        )
+    for (s, c) in &r.by_status {
+        statuses.row(vec![w(flows::status(*s)), n(*c)]);
+    }
+    let mut impact = Table::new(
+        "report-impact",
+        vec![
+            w(Msg::ReportColIndicator),
+            w(Msg::ReportEstimated),
+            w(Msg::ReportMeasured),
+            w(Msg::ReportPotentialEstimate),
+        ],
+        &[false, true, true, true],
     );
-    let statuses: Vec<Vec<String>> = r
-        .by_status
-        .iter()
-        .map(|(s, n)| vec![w(flows::status(*s)), int(lang, *n as i64)])
-        .collect();
-    md += &table(&[w(Msg::ColStatus), w(Msg::ReportSynergies)], &statuses);
-    md += &format!("\n## {}\n\n", w(Msg::ReportImpact));
-    md += &impact_table(lang, r);
-    md += &format!("\n## {}\n\n", w(Msg::ReportMeetings));
-    if r.meetings.is_empty() {
-        md += &format!("{}\n", w(Msg::ReportNoMeetings));
+    for (m, [a, b, c]) in impact_rows(lang, r) {
+        impact.row(vec![w(m), a, b, c]);
+    }
+    let mut meetings = Table::new(
+        "report-meetings",
+        [
+            Msg::ReportColDate,
+            Msg::ColTitle,
+            Msg::ColKind,
+            Msg::ReportColPeople,
+            Msg::ReportColCompanies,
+            Msg::ReportColReferred,
+            Msg::ReportColHarvest,
+        ]
+        .map(w)
+        .to_vec(),
+        &[false, false, false, true, true, true, true],
+    );
+    for m in &r.meetings {
+        meetings.row(vec![
+            date(lang, m.date),
+            m.title.clone(),
+            w(events::event_kind(m.kind)),
+            n(m.people),
+            n(m.companies),
+            n(m.referred),
+            n(m.harvest),
+        ]);
+    }
+    let meetings_section = Section::new("r-meetings", w(Msg::ReportMeetings));
+    let meetings_section = if r.meetings.is_empty() {
+        meetings_section.say("report-no-meetings", w(Msg::ReportNoMeetings))
     } else {
-        let rows: Vec<Vec<String>> = r
-            .meetings
-            .iter()
-            .map(|m| {
-                vec![
-                    date(lang, m.date),
-                    m.title.clone(),
-                    w(events::event_kind(m.kind)),
-                    int(lang, m.people as i64),
-                    int(lang, m.companies as i64),
-                    int(lang, m.referred as i64),
-                    int(lang, m.harvest as i64),
-                ]
-            })
-            .collect();
-        md += &table(
-            &[
-                w(Msg::ReportColDate),
-                w(Msg::ColTitle),
-                w(Msg::ColKind),
-                w(Msg::ReportColPeople),
-                w(Msg::ReportColCompanies),
-                w(Msg::ReportColReferred),
-                w(Msg::ReportColHarvest),
-            ],
-            &rows,
-        );
+        meetings_section.with(meetings)
+    };
+    let mut outreach = Table::new(
+        "report-outreach",
+        vec![w(Msg::ReportColWho), w(Msg::ReportColContacts)],
+        &[false, true],
+    );
+    outreach.caption = Some(w(Msg::ReportOutreachBy));
+    for (who, c) in &r.outreach_by {
+        outreach.row(vec![who.clone(), n(*c)]);
     }
-    md += &format!("\n## {}\n\n", w(Msg::ReportMeans));
-    md += &means(lang, r);
-    md += &format!("\n## {}\n\n", w(Msg::ReportPartners));
-    for p in &r.partners {
-        md += &format!("- {p}\n");
+    let mut partners = Section::new("r-partners", w(Msg::ReportPartners)).with(outreach);
+    partners.items = r.partners.clone();
+    let sections = vec![
+        Section::new("r-context", w(Msg::ReportContext)).say("report-context", context),
+        Section::new("r-recruitment", w(Msg::ReportRecruitment))
+            .say("report-recruitment", recruitment(lang, r))
+            .with(steps),
+        Section::new("r-synergies", w(Msg::ReportSynergies))
+            .say(
+                "report-realised",
+                tf(
+                    lang,
+                    Msg::ReportRealised,
+                    &[("titles", &titles(lang, &r.realised))],
+                ),
+            )
+            .say(
+                "report-potential",
+                tf(
+                    lang,
+                    Msg::ReportPotential,
+                    &[("titles", &titles(lang, &r.potential))],
+                ),
+            )
+            .with(statuses),
+        Section::new("r-impact", w(Msg::ReportImpact)).with(impact),
+        meetings_section,
+        means(lang, r),
+        partners,
+        planning(lang, r),
+    ];
+    (period, sections)
+}
+
+fn means(lang: Lang, r: &Report) -> Section {
+    let w = |m: Msg| t(lang, m).to_owned();
+    let section = Section::new("r-means", w(Msg::ReportMeans));
+    if r.time.total == 0.0 {
+        return section.say("report-no-time", w(Msg::ReportNoTime));
     }
-    let by: Vec<Vec<String>> = r
-        .outreach_by
-        .iter()
-        .map(|(who, n)| vec![who.clone(), int(lang, *n as i64)])
-        .collect();
-    md += &format!("\n{}\n\n", w(Msg::ReportOutreachBy));
-    md += &table(&[w(Msg::ReportColWho), w(Msg::ReportColContacts)], &by);
-    md += &format!("\n## {}\n\n", w(Msg::ReportPlanning));
+    let mut activities = Table::new(
+        "report-activities",
+        vec![w(Msg::ReportColActivity), w(Msg::ReportColHours)],
+        &[false, true],
+    );
+    for (a, h) in r.time.by_activity.iter().filter(|(_, h)| *h > 0.0) {
+        activities.row(vec![w(activity(*a)), hours(lang, *h)]);
+    }
+    let mut months = Table::new(
+        "report-months",
+        vec![w(Msg::ReportColMonth), w(Msg::ReportColHours)],
+        &[false, true],
+    );
+    for (m, h) in &r.time.by_month {
+        months.row(vec![month(lang, *m), hours(lang, *h)]);
+    }
+    let mut people = Table::new(
+        "report-people",
+        vec![w(Msg::ReportColWho), w(Msg::ReportColHours)],
+        &[false, true],
+    );
+    for (who, h) in &r.time.by_person {
+        people.row(vec![who.clone(), hours(lang, *h)]);
+    }
+    section
+        .say(
+            "report-hours",
+            tf(
+                lang,
+                Msg::ReportTimeTotal,
+                &[("hours", &number(lang, r.time.total, 1))],
+            ),
+        )
+        .with(activities)
+        .with(months)
+        .with(people)
+}
+
+fn planning(lang: Lang, r: &Report) -> Section {
+    let w = |m: Msg| t(lang, m).to_owned();
+    let section = Section::new("r-planning", w(Msg::ReportPlanning));
     if r.tasks.is_empty() {
-        md += &format!("{}\n", w(Msg::ReportNoTasks));
-    } else {
-        let opt = |d: Option<crate::date::Date>| d.map(|d| date(lang, d)).unwrap_or_default();
-        let rows: Vec<Vec<String>> = r
-            .tasks
-            .iter()
-            .map(|x| {
-                vec![
-                    x.title.clone(),
-                    opt(x.start),
-                    opt(x.due),
-                    task_state(lang, x),
-                ]
-            })
-            .collect();
-        md += &table(
-            &[
-                w(Msg::ReportColTask),
-                w(Msg::ReportColStart),
-                w(Msg::ReportColDue),
-                w(Msg::ReportColDone),
-            ],
-            &rows,
-        );
+        return section.say("report-no-tasks", w(Msg::ReportNoTasks));
     }
-    md
+    let opt = |d: Option<crate::date::Date>| d.map(|d| date(lang, d)).unwrap_or_default();
+    let mut tasks = Table::new(
+        "report-tasks",
+        [
+            Msg::ReportColTask,
+            Msg::ReportColStart,
+            Msg::ReportColDue,
+            Msg::ReportColDone,
+        ]
+        .map(w)
+        .to_vec(),
+        &[false; 4],
+    );
+    for x in &r.tasks {
+        tasks.row(vec![
+            x.title.clone(),
+            opt(x.start),
+            opt(x.due),
+            task_state(lang, x),
+        ]);
+        *tasks.flagged.last_mut().expect("a row was added") = x.late;
+    }
+    section.with(tasks)
 }
 
 /// Estimates and measures side by side, never mixed.
@@ -286,51 +409,48 @@ pub fn impact_rows(lang: Lang, r: &Report) -> Vec<(Msg, [String; 3])> {
     ]
 }
 
-fn impact_table(lang: Lang, r: &Report) -> String {
-    let w = |m: Msg| t(lang, m).to_owned();
-    let rows: Vec<Vec<String>> = impact_rows(lang, r)
-        .into_iter()
-        .map(|(m, [a, b, c])| vec![w(m), a, b, c])
-        .collect();
-    table(
-        &[
-            String::new(),
-            w(Msg::ReportEstimated),
-            w(Msg::ReportMeasured),
-            w(Msg::ReportPotentialEstimate),
-        ],
-        &rows,
-    )
+fn md_row(cells: &[String]) -> String {
+    // A pipe in a cell would end it: written as the escaped pipe.
+    let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+    format!("| {} |\n", cells.join(" | "))
 }
 
-fn means(lang: Lang, r: &Report) -> String {
-    let w = |m: Msg| t(lang, m).to_owned();
-    if r.time.total == 0.0 {
-        return format!("{}\n", w(Msg::ReportNoTime));
+fn md_table(table: &Table) -> String {
+    let mut out = table
+        .caption
+        .as_ref()
+        .map(|c| format!("{c}\n\n"))
+        .unwrap_or_default();
+    out += &md_row(&table.head);
+    out += &md_row(&vec!["---".to_owned(); table.head.len()]);
+    for r in &table.rows {
+        out += &md_row(r);
     }
+    out
+}
+
+/// The report as Markdown: title, period, then each section of [`document`].
+pub fn markdown(lang: Lang, r: &Report, programme: &str, context: &str) -> String {
+    let (period, sections) = document(lang, r, context);
     let mut md = format!(
-        "{}\n\n",
-        tf(
-            lang,
-            Msg::ReportTimeTotal,
-            &[("hours", &number(lang, r.time.total, 1))]
-        )
+        "# {} — {programme}\n\n{period}\n",
+        t(lang, Msg::ReportTitle)
     );
-    let rows: Vec<Vec<String>> = r
-        .time
-        .by_activity
-        .iter()
-        .filter(|(_, h)| *h > 0.0)
-        .map(|(a, h)| vec![w(activity(*a)), hours(lang, *h)])
-        .collect();
-    md += &table(&[w(Msg::ReportColActivity), w(Msg::ReportColHours)], &rows);
-    let people: Vec<Vec<String>> = r
-        .time
-        .by_person
-        .iter()
-        .map(|(who, h)| vec![who.clone(), hours(lang, *h)])
-        .collect();
-    md += "\n";
-    md += &table(&[w(Msg::ReportColWho), w(Msg::ReportColHours)], &people);
+    for s in sections {
+        md += &format!("\n## {}\n", s.title);
+        for p in &s.paragraphs {
+            md += &format!("\n{}\n", p.text);
+        }
+        if !s.items.is_empty() {
+            md += "\n";
+            for item in &s.items {
+                md += &format!("- {item}\n");
+            }
+        }
+        for table in &s.tables {
+            md += "\n";
+            md += &md_table(table);
+        }
+    }
     md
 }

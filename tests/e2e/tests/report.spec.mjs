@@ -1,0 +1,59 @@
+// The programme's report (fiche action): figures from the records, the same
+// in the Markdown file as on screen, and an A4 print.
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { SHOTS, downloadText, nav, openExample, screenshots, watchErrors } from './helpers.mjs';
+
+test('the example programme reports 60 → 30 → 15, its synergies, meetings and hours; Markdown and print', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await openExample(page);
+  await nav(page, 'Bilan').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilan de la démarche');
+  await expect(page.locator('#report-year')).toHaveValue(String(new Date().getFullYear()));
+  // The example spans the last ten months, whatever the date: the whole programme.
+  await page.locator('#report-year').selectOption({ label: 'Toute la démarche' });
+  const sentence = page.getByTestId('report-recruitment');
+  await expect(sentence).toHaveText('60 entreprises démarchées, 30 entretiens, 15 présentes aux rencontres\u00a0: une perte de 50 % à chaque étape.');
+  await expect(page.getByTestId('report-realised')).toContainText('Chutes de carton réutilisées comme calage');
+  // Three played meetings, and the one coming in three weeks (nobody present yet).
+  const meetings = page.getByTestId('report-meetings').locator('tbody tr');
+  await expect(meetings).toHaveCount(4);
+  await expect(meetings.nth(2)).toContainText('Rencontre 3 — Chacun amène une entreprise');
+  await expect(meetings.nth(3).locator('td').nth(2)).toHaveText('0');
+  await expect(page.getByTestId('report-hours')).toHaveText('110 h au total');
+  await expect(page.getByTestId('report-activities')).toContainText('Entretiens et visites');
+  await expect(page.getByTestId('report-activities')).toContainText('60 h');
+  await screenshots(page, '45-report');
+
+  // The Markdown file says what the screen says.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-markdown').click()]);
+  expect(download.suggestedFilename()).toMatch(/^bilan-\d{4}-\d{4}\.md$/);
+  const md = await downloadText(download);
+  expect(md.startsWith('# Bilan de la démarche — ')).toBeTruthy();
+  expect(md).toContain(await sentence.textContent());
+  for (const row of await page.getByTestId('report-impact').locator('tbody tr').all()) {
+    const cells = (await row.locator('th, td').allTextContents()).map((c) => c.trim());
+    expect(md).toContain(`| ${cells.join(' | ')} |`);
+  }
+  expect(md).toContain('| Entretiens et visites | 60 h |');
+
+  // One year: its period says so.
+  const year = String(new Date().getFullYear());
+  await page.locator('#report-year').selectOption(year);
+  await expect(page.getByTestId('report-period')).toContainText(year);
+  await page.locator('#report-year').selectOption({ label: 'Toute la démarche' });
+
+  // Printed on A4: no app chrome; a picture of the pages and a PDF.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.mainnav')).toBeHidden();
+  await expect(page.locator('.report-tools')).toBeHidden();
+  await mkdir(path.join(SHOTS, 'print'), { recursive: true });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: path.join(SHOTS, 'print', '40-report-a4.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', path: path.join(SHOTS, 'print', 'bilan.pdf') });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  expect(errors).toEqual([]);
+});
