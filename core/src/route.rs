@@ -29,6 +29,8 @@ pub enum Route {
     NextActions,
     /// The programme's report (fiche action) for a year.
     Report,
+    /// The time log (moyens humains).
+    TimeLog,
     /// The territory board of flows (filters in the address).
     Flows(FlowQuery),
     /// A new flow for a company, in a direction.
@@ -197,6 +199,7 @@ impl Route {
             Route::CompanyEdit(id) => format!("#/entreprises/{id}/modifier"),
             Route::Funnel => "#/entonnoir".into(),
             Route::Report => "#/bilan".into(),
+            Route::TimeLog => "#/temps".into(),
             Route::NextActions => "#/actions".into(),
             Route::Flows(q) => {
                 let query = flow_query_string(q);
@@ -244,6 +247,7 @@ impl Route {
             ["entreprises", id, "modifier"] => Route::CompanyEdit(id.parse().ok()?),
             ["entonnoir"] => Route::Funnel,
             ["bilan"] => Route::Report,
+            ["temps"] => Route::TimeLog,
             ["actions"] => Route::NextActions,
             ["flux"] => Route::Flows(parse_flow_query(query)),
             ["flux", "nouveau"] => {
@@ -316,7 +320,7 @@ impl Route {
                 Section::Companies
             }
             Route::Funnel => Section::Funnel,
-            Route::Report => Section::Report,
+            Route::Report | Route::TimeLog => Section::Report,
             Route::NextActions => Section::NextActions,
             Route::Flows(_) | Route::FlowNew { .. } | Route::FlowEdit(_) => Section::Flows,
             Route::Suggestions => Section::Suggestions,
@@ -565,6 +569,7 @@ mod tests {
             Route::Funnel,
             Route::NextActions,
             Route::Report,
+            Route::TimeLog,
             Route::Flows(FlowQuery::default()),
             Route::Flows(flows),
             Route::FlowEdit(b),

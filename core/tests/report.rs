@@ -324,3 +324,55 @@ fn the_markdown_report_carries_the_screen_figures() {
         assert!(cells.iter().all(|&c| c == cells[0]), "{block}");
     }
 }
+
+#[test]
+fn time_is_logged_within_a_day_and_for_records_that_exist() {
+    let mut p = seed();
+    let before = report::report(
+        &p,
+        &FactorSet::of(&p.settings),
+        programme(),
+        d("2026-12-02"),
+    )
+    .time
+    .total;
+    let mut t = maillage_core::form::time::new_time_entry(
+        id(9_000),
+        Activity::Visits,
+        author(),
+        d("2016-05-02"),
+    );
+    t.hours = 25.0;
+    assert!(
+        commands::save_time_entry(&mut p, t.clone(), &ctx(1)).is_err(),
+        "more than a day"
+    );
+    t.hours = 2.5;
+    t.company_id = Some(id(99_999));
+    let refused = commands::save_time_entry(&mut p, t.clone(), &ctx(1)).unwrap_err();
+    assert_eq!(refused[0].path, "company_id");
+    t.company_id = Some(id(100));
+    t.event_id = Some(id(3_000));
+    assert!(!commands::save_time_entry(&mut p, t, &ctx(1))
+        .unwrap()
+        .is_empty());
+    let after = report::report(
+        &p,
+        &FactorSet::of(&p.settings),
+        programme(),
+        d("2026-12-02"),
+    )
+    .time
+    .total;
+    assert_eq!(after, before + 2.5);
+    assert!(!commands::delete_time_entry(&mut p, id(9_000), &ctx(2)).is_empty());
+    let gone = report::report(
+        &p,
+        &FactorSet::of(&p.settings),
+        programme(),
+        d("2026-12-02"),
+    )
+    .time
+    .total;
+    assert_eq!(gone, before, "a deleted entry counts no more");
+}

@@ -28,4 +28,5 @@ pub mod share;
 pub mod suggestions;
 pub mod synergies;
 pub mod synergy;
+pub mod time_log;
 pub mod welcome;

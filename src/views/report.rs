@@ -4,6 +4,7 @@
 //! writes too. Prints on A4 (the style sheet drops the app's chrome),
 //! which gives a PDF through the browser.
 
+use crate::route::Route;
 use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
 use maillage_core::i18n::report::{self as words, Section, Table};
@@ -82,6 +83,7 @@ pub fn ReportPage() -> impl IntoView {
                 </div>
                 <button type="button" class="button primary" on:click=print>{tr(Msg::ReportPrint)}</button>
                 <button type="button" class="button secondary" data-testid="report-markdown" on:click=download>{tr(Msg::ReportMarkdown)}</button>
+                <a class="button tertiary" href=Route::TimeLog.to_hash()>{tr(Msg::ReportLogTime)}</a>
             </div>
             <p class="lead">{tr(Msg::ReportLead)}</p>
             {move || built.get().map(|r| {
@@ -112,7 +114,11 @@ fn section(s: Section) -> impl IntoView {
 /// A table of the report: the first column heads its row.
 fn table(t: Table) -> impl IntoView {
     // Tables of many columns take the width; short ones sit side by side.
-    let class = if t.head.len() > 3 { "data" } else { "data compact" };
+    let class = if t.head.len() > 3 {
+        "data"
+    } else {
+        "data compact"
+    };
     let numeric = t.numeric.clone();
     let cell_class = move |i: usize| numeric.get(i).copied().unwrap_or(false).then_some("num");
     let head = t

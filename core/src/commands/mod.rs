@@ -205,6 +205,30 @@ pub fn delete_interaction(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Cha
     tombstone(&mut p.interactions, id, ctx)
 }
 
+/// Saves an entry of the time log: hours between 0 and 24, and the company
+/// or meeting it names must exist.
+pub fn save_time_entry(p: &mut Project, t: TimeEntry, ctx: &EditContext) -> Outcome {
+    let mut issues = validate::time_entry_issues(&t, "");
+    let missing =
+        |path: &str, kind: Kind| Issue::error(path, crate::IssueCode::MissingReference { kind });
+    if t.company_id
+        .is_some_and(|c| p.company(c).is_none_or(|c| c.deleted))
+    {
+        issues.push(missing("company_id", Kind::Company));
+    }
+    if t.event_id
+        .is_some_and(|e| !p.events.iter().any(|x| x.id == e && !x.deleted))
+    {
+        issues.push(missing("event_id", Kind::Event));
+    }
+    errors_only(issues)?;
+    Ok(upsert(&mut p.time_entries, t, ctx))
+}
+
+pub fn delete_time_entry(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
+    tombstone(&mut p.time_entries, id, ctx)
+}
+
 /// Ticks off the next action of an interaction.
 pub fn complete_next_action(p: &mut Project, interaction: Id, ctx: &EditContext) -> Vec<Changed> {
     let Some(mut i) = p.interactions.iter().find(|i| i.id == interaction).cloned() else {

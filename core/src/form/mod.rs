@@ -8,6 +8,7 @@ pub mod company;
 pub mod flow;
 pub mod impact;
 pub mod interaction;
+pub mod time;
 
 use crate::i18n::{self, Lang};
 use crate::{Date, Issue, IssueCode};

@@ -1164,6 +1164,14 @@ catalog! {
     ReportLead => "Chaque chiffre est calculé à partir des fiches du projet, à la date de fin de la période.", "Every figure is computed from the project's records, as of the period's end.";
     ReportYear => "Période", "Period";
     ReportWhole => "Toute la démarche", "The whole programme";
+    ReportLogTime => "Saisir du temps passé", "Log time spent";
+    TimeTitle => "Temps passé", "Time spent";
+    TimeLead => "Les heures de l’équipe, par activité : le bilan en fait les moyens humains.", "The team's hours, by activity: the report turns them into its human means.";
+    TimeToReport => "Voir le bilan", "See the report";
+    TimeOfYear => "Saisies de {year}", "Entries of {year}";
+    TimeFor => "Pour", "For";
+    TimeAdd => "Enregistrer le temps", "Log the time";
+    TimeSaved => "Temps enregistré.", "Time logged.";
     ReportPeriod => "Du {from} au {to}", "From {from} to {to}";
     ReportContext => "Contexte", "Context";
     ReportNoContext => "Aucune description du territoire : ajoutez-la dans le projet.", "No description of the territory: add it to the project.";

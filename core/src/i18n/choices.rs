@@ -60,6 +60,7 @@ choices! {
     EventKind => events::event_kind;
     SizeBand => super::size_band;
     Confidentiality => super::confidentiality;
+    Activity => super::report::activity;
 }
 
 #[cfg(test)]
@@ -104,5 +105,6 @@ mod tests {
         every_value_has_its_own_position_and_word::<TransportMethod>();
         every_value_has_its_own_position_and_word::<SizeBand>();
         every_value_has_its_own_position_and_word::<Confidentiality>();
+        every_value_has_its_own_position_and_word::<Activity>();
     }
 }

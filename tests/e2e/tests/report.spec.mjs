@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { SHOTS, downloadText, nav, openExample, screenshots, watchErrors } from './helpers.mjs';
+import { SHOTS, downloadText, nav, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
 
 test('the example programme reports 60 → 30 → 15, its synergies, meetings and hours; Markdown and print', async ({ page }) => {
   test.setTimeout(90_000);
@@ -55,5 +55,36 @@ test('the example programme reports 60 → 30 → 15, its synergies, meetings an
   const pdf = await page.pdf({ format: 'A4', path: path.join(SHOTS, 'print', 'bilan.pdf') });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
+  expect(errors).toEqual([]);
+});
+
+test('time is logged in a few keys and the report counts it; an impossible value is refused', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExample(page);
+  await nav(page, 'Bilan').click();
+  await page.getByRole('link', { name: 'Saisir du temps passé' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temps passé');
+  const entries = page.getByTestId('time-entries').locator('tbody tr');
+  const before = await entries.count();
+  // More than a day in one entry: refused at the field, nothing added.
+  await page.locator('#time-activity').selectOption({ label: 'Entretiens et visites' });
+  await type(page, '#time-hours', '30');
+  await page.getByTestId('log-time').click();
+  await expect(page.locator('#time-hours-error')).toBeVisible();
+  await expect(entries).toHaveCount(before);
+  await page.locator('#time-hours').press('Control+A');
+  await page.keyboard.press('Backspace');
+  await type(page, '#time-hours', '2,5');
+  await page.locator('#time-company').selectOption({ label: 'Imprimerie Lefèvre & Fils' });
+  await page.getByTestId('log-time').click();
+  await expect(entries).toHaveCount(before + 1);
+  await expect(entries.first()).toContainText('Imprimerie Lefèvre & Fils');
+  await expect(entries.first()).toContainText('2,5 h');
+  await waitSaved(page);
+  await screenshots(page, '46-time-log');
+  await page.getByRole('link', { name: 'Voir le bilan' }).click();
+  await page.locator('#report-year').selectOption({ label: 'Toute la démarche' });
+  await expect(page.getByTestId('report-hours')).toHaveText('112,5 h au total');
+  await expect(page.getByTestId('report-activities')).toContainText('62,5 h');
   expect(errors).toEqual([]);
 });
