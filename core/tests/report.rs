@@ -183,15 +183,15 @@ fn programme() -> Period {
     }
 }
 
+/// The report of the programme's period, read in 2026.
+fn seed_report(p: &Project) -> report::Report {
+    report::report(p, &FactorSet::of(&p.settings), programme(), d("2026-12-02"))
+}
+
 #[test]
 fn the_seed_programme_reads_60_30_15_with_half_lost_at_each_step() {
     let p = seed();
-    let r = report::report(
-        &p,
-        &FactorSet::of(&p.settings),
-        programme(),
-        d("2026-12-02"),
-    );
+    let r = seed_report(&p);
     let counts: Vec<usize> = r.recruitment.iter().map(|s| s.1).collect();
     assert_eq!(counts, [60, 30, 15]);
     assert_eq!((r.kept(1), r.kept(2)), (Some(0.5), Some(0.5)));
@@ -231,12 +231,7 @@ fn the_years_offered_are_those_of_the_records_and_this_one() {
 #[test]
 fn synergies_impact_meetings_time_and_plan_of_the_seed() {
     let p = seed();
-    let r = report::report(
-        &p,
-        &FactorSet::of(&p.settings),
-        programme(),
-        d("2026-12-02"),
-    );
+    let r = seed_report(&p);
     let n = |s: SynergyStatus| r.by_status.iter().find(|x| x.0 == s).unwrap().1;
     assert_eq!(
         (
@@ -295,12 +290,7 @@ fn synergies_impact_meetings_time_and_plan_of_the_seed() {
 #[test]
 fn the_markdown_report_carries_the_screen_figures() {
     let p = seed();
-    let r = report::report(
-        &p,
-        &FactorSet::of(&p.settings),
-        programme(),
-        d("2026-12-02"),
-    );
+    let r = seed_report(&p);
     let md = i18n::report::markdown(
         Lang::Fr,
         &r,
@@ -328,14 +318,7 @@ fn the_markdown_report_carries_the_screen_figures() {
 #[test]
 fn time_is_logged_within_a_day_and_for_records_that_exist() {
     let mut p = seed();
-    let before = report::report(
-        &p,
-        &FactorSet::of(&p.settings),
-        programme(),
-        d("2026-12-02"),
-    )
-    .time
-    .total;
+    let before = seed_report(&p).time.total;
     let mut t = maillage_core::form::time::new_time_entry(
         id(9_000),
         Activity::Visits,
@@ -356,23 +339,9 @@ fn time_is_logged_within_a_day_and_for_records_that_exist() {
     assert!(!commands::save_time_entry(&mut p, t, &ctx(1))
         .unwrap()
         .is_empty());
-    let after = report::report(
-        &p,
-        &FactorSet::of(&p.settings),
-        programme(),
-        d("2026-12-02"),
-    )
-    .time
-    .total;
+    let after = seed_report(&p).time.total;
     assert_eq!(after, before + 2.5);
     assert!(!commands::delete_time_entry(&mut p, id(9_000), &ctx(2)).is_empty());
-    let gone = report::report(
-        &p,
-        &FactorSet::of(&p.settings),
-        programme(),
-        d("2026-12-02"),
-    )
-    .time
-    .total;
+    let gone = seed_report(&p).time.total;
     assert_eq!(gone, before, "a deleted entry counts no more");
 }
