@@ -159,6 +159,8 @@ test('late arrival and no-show: played rounds kept, changes shown first; manual 
   const roundOne = await grid.locator('tbody tr').first().locator('td').allTextContents();
   // Round 1 is played (the presenter went into round 1).
   await page.getByRole('link', { name: 'Animer le World Café' }).first().click();
+  // The console listens once it is drawn: a key pressed before would be lost.
+  await expect(page.getByTestId('phase')).toHaveText('Accueil');
   await page.keyboard.press('n');
   await expect(page.getByTestId('phase')).toHaveText('Tour 1 sur 3');
   await page.goBack();
