@@ -345,3 +345,25 @@ fn time_is_logged_within_a_day_and_for_records_that_exist() {
     let gone = seed_report(&p).time.total;
     assert_eq!(gone, before, "a deleted entry counts no more");
 }
+
+#[test]
+fn the_indicators_spreadsheet_of_the_seed() {
+    let r = seed_report(&seed());
+    let csv = i18n::report::indicators_csv(Lang::Fr, &r);
+    assert!(csv.starts_with("\u{feff}Indicateur;Valeur;Unité;Du;Au\r\n"));
+    for line in [
+        "Entreprises sollicitées;60;entreprises;2015-10-01;2016-12-31",
+        "Entreprises rencontrées en entretien;30;entreprises;",
+        "Entreprises participant aux rencontres;15;entreprises;",
+        "Entreprises engagées dans une synergie;4;entreprises;",
+        "Synergies mises en œuvre;1;synergies;",
+        "Synergies en cours de mise en œuvre;1;synergies;",
+        "Émissions évitées\u{a0}: transport;14966;kg CO2e/an;",
+        "Rencontres organisées;3;rencontres;",
+        "Participations aux rencontres;45;participations;",
+        "Temps passé par l’équipe;110;h;",
+    ] {
+        assert!(csv.contains(line), "{line} in {csv}");
+    }
+    assert_eq!(csv.lines().count(), 1 + i18n::report::indicators(&r).len());
+}

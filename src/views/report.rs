@@ -64,6 +64,16 @@ pub fn ReportPage() -> impl IntoView {
             state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
         }
     };
+    let indicators = move |_| {
+        let Some(r) = built.get_untracked() else {
+            return;
+        };
+        let csv = words::indicators_csv(state.lang_now(), &r);
+        let name = format!("indicateurs-{}-{}.csv", r.period.from, r.period.to);
+        if let Err(e) = crate::io::download::file(&name, &csv, "text/csv;charset=utf-8") {
+            state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
+        }
+    };
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -83,6 +93,7 @@ pub fn ReportPage() -> impl IntoView {
                 </div>
                 <button type="button" class="button primary" on:click=print>{tr(Msg::ReportPrint)}</button>
                 <button type="button" class="button secondary" data-testid="report-markdown" on:click=download>{tr(Msg::ReportMarkdown)}</button>
+                <button type="button" class="button secondary" data-testid="report-csv" on:click=indicators>{tr(Msg::ReportIndicators)}</button>
                 <a class="button tertiary" href=Route::TimeLog.to_hash()>{tr(Msg::ReportLogTime)}</a>
             </div>
             <p class="lead">{tr(Msg::ReportLead)}</p>

@@ -409,6 +409,134 @@ pub fn impact_rows(lang: Lang, r: &Report) -> Vec<(Msg, [String; 3])> {
     ]
 }
 
+/// An indicator of the report: its name, value and unit.
+pub type Indicator = (Msg, crate::csv::Cell, Msg);
+
+/// The report's indicators, named as French EIT evaluation reports them
+/// (companies engaged, synergies by status, tonnes, CO2e, euros): what a
+/// programme sends to ADEME or its regional network.
+pub fn indicators(r: &Report) -> Vec<Indicator> {
+    use crate::csv::Cell::{Int, Number};
+    use crate::model::SynergyStatus as S;
+    let step = |i: usize| Int(r.recruitment.get(i).map_or(0, |s| s.1) as i64);
+    let in_synergy = r.funnel.steps.last().map_or(0, |s| s.1) as i64;
+    let status = |keep: &dyn Fn(S) -> bool| {
+        Int(r
+            .by_status
+            .iter()
+            .filter(|(s, _)| keep(*s))
+            .map(|(_, n)| *n as i64)
+            .sum())
+    };
+    let done = &r.impact.realised_estimate;
+    let measured = &r.impact.realised_measured;
+    vec![
+        (
+            Msg::IndCompaniesListed,
+            Int(r.funnel.total as i64),
+            Msg::UnitCompanies,
+        ),
+        (Msg::IndCompaniesContacted, step(0), Msg::UnitCompanies),
+        (Msg::IndCompaniesVisited, step(1), Msg::UnitCompanies),
+        (Msg::IndCompaniesAtMeetings, step(2), Msg::UnitCompanies),
+        (
+            Msg::IndCompaniesInSynergy,
+            Int(in_synergy),
+            Msg::UnitCompanies,
+        ),
+        (
+            Msg::IndSynergiesIdentified,
+            status(&|s| matches!(s, S::Idea | S::Studied)),
+            Msg::UnitSynergies,
+        ),
+        (
+            Msg::IndSynergiesInProgress,
+            status(&|s| s == S::InProgress),
+            Msg::UnitSynergies,
+        ),
+        (
+            Msg::IndSynergiesImplemented,
+            status(&|s| matches!(s, S::Contracted | S::Operating)),
+            Msg::UnitSynergies,
+        ),
+        (
+            Msg::IndSynergiesEnded,
+            status(&|s| s == S::Ended),
+            Msg::UnitSynergies,
+        ),
+        (
+            Msg::IndSynergiesStopped,
+            status(&|s| s.needs_reason()),
+            Msg::UnitSynergies,
+        ),
+        (
+            Msg::IndTonnesEstimated,
+            Number(done.tonnes),
+            Msg::UnitTonnesYear,
+        ),
+        (
+            Msg::IndTonnesMeasured,
+            Number(measured.tonnes),
+            Msg::UnitTonnesYear,
+        ),
+        (
+            Msg::IndCo2Transport,
+            Number(done.transport_kg.round()),
+            Msg::UnitKgCo2Year,
+        ),
+        (
+            Msg::IndCo2Route,
+            Number(done.old_route_kg.round()),
+            Msg::UnitKgCo2Year,
+        ),
+        (
+            Msg::IndCo2Virgin,
+            Number(done.virgin_kg.round()),
+            Msg::UnitKgCo2Year,
+        ),
+        (
+            Msg::IndSavings,
+            Number(done.savings_eur.round()),
+            Msg::UnitEurosYear,
+        ),
+        (
+            Msg::IndMeetings,
+            Int(r.meetings.len() as i64),
+            Msg::UnitMeetings,
+        ),
+        (
+            Msg::IndParticipants,
+            Int(r.meetings.iter().map(|m| m.people as i64).sum()),
+            Msg::UnitPeople,
+        ),
+        (Msg::IndHours, Number(r.time.total), Msg::UnitHours),
+    ]
+}
+
+/// The indicators as a spreadsheet (French Excel reads it as it is).
+pub fn indicators_csv(lang: Lang, r: &Report) -> String {
+    use crate::csv::{Cell, Sheet};
+    let head = [
+        Msg::ReportColIndicator,
+        Msg::ReportColValue,
+        Msg::ReportColUnit,
+        Msg::ReportColFrom,
+        Msg::ReportColTo,
+    ]
+    .map(|m| t(lang, m));
+    let mut sheet = Sheet::new(lang, &head);
+    for (name, value, unit) in indicators(r) {
+        sheet.row([
+            Cell::from(t(lang, name)),
+            value,
+            Cell::from(t(lang, unit)),
+            Cell::from(r.period.from.to_string()),
+            Cell::from(r.period.to.to_string()),
+        ]);
+    }
+    sheet.finish()
+}
+
 fn md_row(cells: &[String]) -> String {
     // A pipe in a cell would end it: written as the escaped pipe.
     let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();

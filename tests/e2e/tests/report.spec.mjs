@@ -38,6 +38,12 @@ test('the example programme reports 60 → 30 → 15, its synergies, meetings an
     expect(md).toContain(`| ${cells.join(' | ')} |`);
   }
   expect(md).toContain('| Entretiens et visites | 60 h |');
+  // The indicators as a spreadsheet, with the screen's counts.
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-csv').click()]);
+  const csv = await downloadText(sheet);
+  expect(csv.startsWith('\ufeffIndicateur;Valeur;Unité;Du;Au')).toBeTruthy();
+  expect(csv).toContain('Entreprises sollicitées;60;entreprises;');
+  expect(csv).toContain('Temps passé par l’équipe;110;h;');
 
   // One year: its period says so.
   const year = String(new Date().getFullYear());
