@@ -37,6 +37,7 @@ pub mod siret;
 pub mod sorting;
 pub mod stored;
 pub mod text;
+pub mod todo;
 pub mod units;
 pub mod validate;
 

@@ -1,29 +1,23 @@
-//! What to do next, across all companies, by due date; overdue first.
+//! The one to-do list: the outreach log's next actions, the synergies'
+//! next steps, the plan's open tasks and the meetings to prepare, by due
+//! date (`core::todo`), each linking to its record.
 
 use super::outreach::NextActionLine;
-use crate::route::Route;
+use crate::route::{EventTab, Route};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
-use maillage_core::funnel;
-use maillage_core::i18n::Msg;
-use maillage_core::NextAction;
+use maillage_core::i18n::{self, Msg};
+use maillage_core::todo::{self, From, Todo};
+use maillage_core::{commands, NextAction};
 
 #[component]
 pub fn NextActions() -> impl IntoView {
     let state = use_app();
     let rows = Memo::new(move |_| {
         state.project.with(|p| {
-            let Some(p) = p else { return Vec::new() };
-            funnel::next_actions(p, today())
-                .into_iter()
-                .map(|r| {
-                    let name = p
-                        .company(r.company_id)
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default();
-                    (r, name)
-                })
-                .collect::<Vec<_>>()
+            p.as_ref()
+                .map(|p| todo::todo(p, today()))
+                .unwrap_or_default()
         })
     });
     view! {
@@ -35,20 +29,62 @@ pub fn NextActions() -> impl IntoView {
                 <ul class="action-list" data-testid="next-actions">
                     <For
                         each=move || rows.get()
-                        key=|(r, _)| (r.interaction_id, r.text.clone(), r.due)
-                        children=move |(r, name)| {
-                            let next = NextAction { text: r.text.clone(), due: r.due, done: false };
-                            view! {
-                                <li class="action-row">
-                                    <a class="company-link" href=Route::Company(r.company_id).to_hash()>{name}</a>
-                                    {r.done_by.clone().map(|b| view! { <span class="by partner">{move || state.tf(Msg::ByPartner, &[("name", &b)])}</span> })}
-                                    <NextActionLine interaction=r.interaction_id next=next/>
-                                </li>
-                            }
-                        }
+                        key=|r| (r.from.clone(), r.text.clone(), r.due)
+                        children=move |r| view! { <li class="action-row">{line(r)}</li> }
                     />
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// A line: the record it belongs to, then what to do and by when.
+fn line(r: Todo) -> AnyView {
+    let state = use_app();
+    let kind = move |m: Msg| view! { <span class="todo-kind">{tr(m)}</span> };
+    match r.from {
+        From::Outreach { interaction, company, done_by } => {
+            let next = NextAction { text: r.text, due: r.due, done: false };
+            view! {
+                <a class="company-link" href=Route::Company(company).to_hash()>{r.name}</a>
+                {done_by.map(|b| view! { <span class="by partner">{move || state.tf(Msg::ByPartner, &[("name", &b)])}</span> })}
+                <NextActionLine interaction=interaction next=next/>
+            }
+            .into_any()
+        }
+        From::Synergy(id) => view! {
+            {kind(Msg::TodoSynergy)}
+            <a class="company-link" href=Route::Synergy(id).to_hash()>{r.name}</a>
+            <p class="next-action" class:overdue=r.overdue>{r.text}" "{due(r.due, r.overdue)}</p>
+        }
+        .into_any(),
+        From::Task(id) => view! {
+            {kind(Msg::TodoTask)}
+            <span class="company-link">{r.name}</span>
+            <p class="next-action" class:overdue=r.overdue>{due(r.due, r.overdue)}" "
+                <button type="button" class="button tertiary small" on:click=move |_| {
+                    let _ = state.apply(|p, ctx| Ok(commands::complete_task(p, id, ctx)));
+                }>{tr(Msg::MarkDone)}</button>
+            </p>
+        }
+        .into_any(),
+        From::Meeting(id) => view! {
+            {kind(Msg::TodoMeeting)}
+            <a class="company-link" href=Route::Event { id, tab: EventTab::People }.to_hash()>{r.name}</a>
+            <p class="next-action">{due(r.due, false)}</p>
+        }
+        .into_any(),
+    }
+}
+
+/// "due 12 Dec 2026", and "overdue" when it is.
+fn due(due: Option<maillage_core::Date>, overdue: bool) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <span class="due">{move || match due {
+            Some(d) => state.tf(Msg::DueOn, &[("date", &i18n::date(state.lang.get(), d))]),
+            None => state.t(Msg::NoDueDate).to_owned(),
+        }}</span>
+        {overdue.then(|| view! { " "<span class="badge danger">{tr(Msg::Overdue)}</span> })}
     }
 }

@@ -229,6 +229,15 @@ pub fn delete_time_entry(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Chan
     tombstone(&mut p.time_entries, id, ctx)
 }
 
+/// Ticks off a task of the plan.
+pub fn complete_task(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
+    let Some(mut t) = p.tasks.iter().find(|t| t.id == id && !t.deleted).cloned() else {
+        return Vec::new();
+    };
+    t.done = true;
+    upsert(&mut p.tasks, t, ctx)
+}
+
 /// Ticks off the next action of an interaction.
 pub fn complete_next_action(p: &mut Project, interaction: Id, ctx: &EditContext) -> Vec<Changed> {
     let Some(mut i) = p.interactions.iter().find(|i| i.id == interaction).cloned() else {

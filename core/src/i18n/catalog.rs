@@ -481,7 +481,10 @@ catalog! {
 
     // ——— Next actions
     NextActionsTitle => "Prochaines actions", "Next actions";
-    NextActionsLead => "Les suites à donner notées dans les journaux, par échéance.", "The follow-ups noted in the logs, by due date.";
+    NextActionsLead => "Tout ce qui est à faire, par échéance : les suites notées dans les journaux, les prochaines étapes des synergies, les tâches du planning et les rencontres à préparer.", "Everything to do, by due date: the follow-ups noted in the logs, the synergies' next steps, the plan's tasks and the meetings to prepare.";
+    TodoSynergy => "Synergie", "Synergy";
+    TodoTask => "Tâche", "Task";
+    TodoMeeting => "Rencontre à préparer", "Meeting to prepare";
     NoNextActions => "Aucune action en attente.", "Nothing waiting.";
 
     // ——— Backups

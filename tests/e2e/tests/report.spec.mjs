@@ -94,3 +94,23 @@ test('time is logged in a few keys and the report counts it; an impossible value
   await expect(page.getByTestId('report-activities')).toContainText('62,5 h');
   expect(errors).toEqual([]);
 });
+
+test('the one to-do list: outreach, synergy steps, plan tasks and the meeting to prepare; a task ticked off leaves it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExample(page);
+  await nav(page, 'Prochaines actions').click();
+  const list = page.getByTestId('next-actions');
+  await expect(list).toContainText('Bilan à six mois avec les deux entreprises');
+  await expect(list).toContainText('Rencontre à préparer');
+  const task = list.locator('li', { hasText: 'Bilan annuel aux élus' });
+  await expect(task).toContainText('Tâche');
+  await screenshots(page, '47-todo');
+  await task.getByRole('button', { name: 'Marquer comme faite' }).click();
+  await expect(list.locator('li', { hasText: 'Bilan annuel aux élus' })).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('next-actions')).toContainText('Bilan à six mois');
+  await expect(page.getByTestId('next-actions').locator('li', { hasText: 'Bilan annuel aux élus' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
