@@ -7,7 +7,7 @@
 use crate::route::Route;
 use crate::state::{today, tr, use_app, NoticeKind};
 use leptos::prelude::*;
-use maillage_core::i18n::report::{self as words, Section, Table};
+use maillage_core::i18n::report::{self as words, Part, Table};
 use maillage_core::i18n::Msg;
 use maillage_core::report::{self, Period};
 
@@ -101,7 +101,7 @@ pub fn ReportPage() -> impl IntoView {
                 let (period, sections) = words::document(state.lang.get(), &r, &names.get().1);
                 view! {
                     <p class="report-period" data-testid="report-period">{period}</p>
-                    {sections.into_iter().map(section).collect_view()}
+                    {sections.into_iter().map(part).collect_view()}
                 }
             })}
         </section>
@@ -109,7 +109,7 @@ pub fn ReportPage() -> impl IntoView {
 }
 
 /// One section of the report, as `i18n::report::document` lays it out.
-fn section(s: Section) -> impl IntoView {
+fn part(s: Part) -> impl IntoView {
     let heading = format!("{}-title", s.id);
     let labelled = heading.clone();
     view! {

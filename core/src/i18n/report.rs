@@ -158,9 +158,9 @@ impl Table {
     }
 }
 
-/// One section of the report: a heading, paragraphs, then tables.
+/// One part (section) of the report: a heading, paragraphs, then tables.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Section {
+pub struct Part {
     pub id: &'static str,
     pub title: String,
     pub paragraphs: Vec<Paragraph>,
@@ -169,9 +169,9 @@ pub struct Section {
     pub tables: Vec<Table>,
 }
 
-impl Section {
-    fn new(id: &'static str, title: String) -> Section {
-        Section {
+impl Part {
+    fn new(id: &'static str, title: String) -> Part {
+        Part {
             id,
             title,
             paragraphs: Vec::new(),
@@ -180,12 +180,12 @@ impl Section {
         }
     }
 
-    fn say(mut self, test_id: &'static str, text: String) -> Section {
+    fn say(mut self, test_id: &'static str, text: String) -> Part {
         self.paragraphs.push(Paragraph { test_id, text });
         self
     }
 
-    fn with(mut self, table: Table) -> Section {
+    fn with(mut self, table: Table) -> Part {
         if !table.rows.is_empty() {
             self.tables.push(table);
         }
@@ -195,7 +195,7 @@ impl Section {
 
 /// The whole report: the period, then context, recruitment, synergies,
 /// impact, meetings, human means, partners and planning.
-pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Section>) {
+pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Part>) {
     let w = |m: Msg| t(lang, m).to_owned();
     let n = |x: usize| int(lang, x as i64);
     let period = tf(
@@ -266,7 +266,7 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Section>)
             n(m.harvest),
         ]);
     }
-    let meetings_section = Section::new("r-meetings", w(Msg::ReportMeetings));
+    let meetings_section = Part::new("r-meetings", w(Msg::ReportMeetings));
     let meetings_section = if r.meetings.is_empty() {
         meetings_section.say("report-no-meetings", w(Msg::ReportNoMeetings))
     } else {
@@ -281,14 +281,14 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Section>)
     for (who, c) in &r.outreach_by {
         outreach.row(vec![who.clone(), n(*c)]);
     }
-    let mut partners = Section::new("r-partners", w(Msg::ReportPartners)).with(outreach);
+    let mut partners = Part::new("r-partners", w(Msg::ReportPartners)).with(outreach);
     partners.items = r.partners.clone();
     let sections = vec![
-        Section::new("r-context", w(Msg::ReportContext)).say("report-context", context),
-        Section::new("r-recruitment", w(Msg::ReportRecruitment))
+        Part::new("r-context", w(Msg::ReportContext)).say("report-context", context),
+        Part::new("r-recruitment", w(Msg::ReportRecruitment))
             .say("report-recruitment", recruitment(lang, r))
             .with(steps),
-        Section::new("r-synergies", w(Msg::ReportSynergies))
+        Part::new("r-synergies", w(Msg::ReportSynergies))
             .say(
                 "report-realised",
                 tf(
@@ -306,7 +306,7 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Section>)
                 ),
             )
             .with(statuses),
-        Section::new("r-impact", w(Msg::ReportImpact)).with(impact),
+        Part::new("r-impact", w(Msg::ReportImpact)).with(impact),
         meetings_section,
         means(lang, r),
         partners,
@@ -315,9 +315,9 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Section>)
     (period, sections)
 }
 
-fn means(lang: Lang, r: &Report) -> Section {
+fn means(lang: Lang, r: &Report) -> Part {
     let w = |m: Msg| t(lang, m).to_owned();
-    let section = Section::new("r-means", w(Msg::ReportMeans));
+    let section = Part::new("r-means", w(Msg::ReportMeans));
     if r.time.total == 0.0 {
         return section.say("report-no-time", w(Msg::ReportNoTime));
     }
@@ -359,9 +359,9 @@ fn means(lang: Lang, r: &Report) -> Section {
         .with(people)
 }
 
-fn planning(lang: Lang, r: &Report) -> Section {
+fn planning(lang: Lang, r: &Report) -> Part {
     let w = |m: Msg| t(lang, m).to_owned();
-    let section = Section::new("r-planning", w(Msg::ReportPlanning));
+    let section = Part::new("r-planning", w(Msg::ReportPlanning));
     if r.tasks.is_empty() {
         return section.say("report-no-tasks", w(Msg::ReportNoTasks));
     }
