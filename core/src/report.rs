@@ -151,8 +151,6 @@ pub struct Report {
     pub period: Period,
     /// The funnel as it stood at the period's end.
     pub funnel: FunnelCounts,
-    /// For each of [`RECRUITMENT`], the companies that reached it.
-    pub recruitment: Vec<(Stage, usize)>,
     /// Live synergies by status, every status listed.
     pub by_status: Vec<(SynergyStatus, usize)>,
     pub by_kind: Vec<(SynergyKind, usize)>,
@@ -171,10 +169,25 @@ pub struct Report {
 }
 
 impl Report {
+    /// The companies that reached at least `stage` by the period's end.
+    pub fn reached(&self, stage: Stage) -> usize {
+        self.funnel
+            .steps
+            .iter()
+            .find(|x| x.0 == stage)
+            .map_or(0, |x| x.1)
+    }
+
+    /// For each of [`RECRUITMENT`], the companies that reached it.
+    pub fn recruitment(&self) -> [usize; 3] {
+        RECRUITMENT.map(|s| self.reached(s))
+    }
+
     /// Share of the previous recruitment step kept at step `i` (1 or 2).
     pub fn kept(&self, i: usize) -> Option<f64> {
-        let before = self.recruitment.get(i.checked_sub(1)?)?.1;
-        (before > 0).then(|| self.recruitment[i].1 as f64 / before as f64)
+        let steps = self.recruitment();
+        let (before, now) = (*steps.get(i.checked_sub(1)?)?, *steps.get(i)?);
+        (before > 0).then(|| now as f64 / before as f64)
     }
 
     /// The loss at each recruitment step, when both steps lose the same
@@ -190,10 +203,6 @@ impl Report {
 pub fn report(p: &Project, factors: &FactorSet, period: Period, today: Date) -> Report {
     let end = period.to;
     let funnel = funnel::counts(&funnel::derive_all(p, end));
-    let recruitment = RECRUITMENT
-        .iter()
-        .map(|&s| (s, funnel.steps.iter().find(|x| x.0 == s).map_or(0, |x| x.1)))
-        .collect();
     let live: Vec<&Synergy> = p.synergies.iter().filter(|s| !s.deleted).collect();
     let count_by = |keep: &dyn Fn(&Synergy) -> bool| live.iter().filter(|s| keep(s)).count();
     let titles = |standing: Standing| {
@@ -204,7 +213,6 @@ pub fn report(p: &Project, factors: &FactorSet, period: Period, today: Date) -> 
     };
     Report {
         period,
-        recruitment,
         funnel,
         by_status: SynergyStatus::ALL
             .map(|st| (st, count_by(&|s| s.status == st)))

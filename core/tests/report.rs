@@ -192,8 +192,7 @@ fn seed_report(p: &Project) -> report::Report {
 fn the_seed_programme_reads_60_30_15_with_half_lost_at_each_step() {
     let p = seed();
     let r = seed_report(&p);
-    let counts: Vec<usize> = r.recruitment.iter().map(|s| s.1).collect();
-    assert_eq!(counts, [60, 30, 15]);
+    assert_eq!(r.recruitment(), [60, 30, 15]);
     assert_eq!((r.kept(1), r.kept(2)), (Some(0.5), Some(0.5)));
     assert_eq!(r.even_loss(), Some(0.5));
     assert_eq!(

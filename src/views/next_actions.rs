@@ -2,11 +2,11 @@
 //! next steps, the plan's open tasks and the meetings to prepare, by due
 //! date (`core::todo`), each linking to its record.
 
-use super::outreach::NextActionLine;
+use super::outreach::{due_on as due, NextActionLine};
 use crate::route::{EventTab, Route};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
-use maillage_core::i18n::{self, Msg};
+use maillage_core::i18n::Msg;
 use maillage_core::todo::{self, From, Todo};
 use maillage_core::{commands, NextAction};
 
@@ -74,17 +74,5 @@ fn line(r: Todo) -> AnyView {
             <p class="next-action">{due(r.due, false)}</p>
         }
         .into_any(),
-    }
-}
-
-/// "due 12 Dec 2026", and "overdue" when it is.
-fn due(due: Option<maillage_core::Date>, overdue: bool) -> impl IntoView {
-    let state = use_app();
-    view! {
-        <span class="due">{move || match due {
-            Some(d) => state.tf(Msg::DueOn, &[("date", &i18n::date(state.lang.get(), d))]),
-            None => state.t(Msg::NoDueDate).to_owned(),
-        }}</span>
-        {overdue.then(|| view! { " "<span class="badge danger">{tr(Msg::Overdue)}</span> })}
     }
 }

@@ -98,6 +98,18 @@ fn LogEntry(entry: Interaction, editing: RwSignal<Option<Option<Id>>>) -> impl I
     }
 }
 
+/// "due 12 Dec 2026" (or "no due date"), and "overdue" when it is.
+pub fn due_on(due: Option<maillage_core::Date>, overdue: bool) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <span class="due">{move || match due {
+            Some(d) => state.tf(Msg::DueOn, &[("date", &i18n::date(state.lang.get(), d))]),
+            None => state.t(Msg::NoDueDate).to_owned(),
+        }}</span>
+        {overdue.then(|| view! { " "<span class="badge danger">{tr(Msg::Overdue)}</span> })}
+    }
+}
+
 /// A next action with its due date, overdue flag and "done" button.
 #[component]
 pub fn NextActionLine(interaction: Id, next: NextAction) -> impl IntoView {
@@ -108,11 +120,7 @@ pub fn NextActionLine(interaction: Id, next: NextAction) -> impl IntoView {
         <p class="next-action" class:overdue=overdue class:done=next.done>
             <span class="label">{tr(Msg::FieldNextAction)}" : "</span>
             {next.text.clone()}" "
-            <span class="due">{move || match due {
-                Some(d) => state.tf(Msg::DueOn, &[("date", &i18n::date(state.lang.get(), d))]),
-                None => state.t(Msg::NoDueDate).to_owned(),
-            }}</span>
-            {overdue.then(|| view! { " "<span class="badge danger">{tr(Msg::Overdue)}</span> })}
+            {due_on(due, overdue)}
             {if next.done {
                 view! { " "<span class="badge ok">{tr(Msg::Done)}</span> }.into_any()
             } else {

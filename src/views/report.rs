@@ -60,9 +60,7 @@ pub fn ReportPage() -> impl IntoView {
             Some(y) => format!("bilan-{y}.md"),
             None => format!("bilan-{}-{}.md", r.period.from.year, r.period.to.year),
         };
-        if let Err(e) = crate::io::download::file(&name, &md, "text/markdown;charset=utf-8") {
-            state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
-        }
+        offer(&name, &md, "text/markdown;charset=utf-8");
     };
     let indicators = move |_| {
         let Some(r) = built.get_untracked() else {
@@ -70,14 +68,7 @@ pub fn ReportPage() -> impl IntoView {
         };
         let csv = words::indicators_csv(state.lang_now(), &r);
         let name = format!("indicateurs-{}-{}.csv", r.period.from, r.period.to);
-        if let Err(e) = crate::io::download::file(&name, &csv, "text/csv;charset=utf-8") {
-            state.notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
-        }
-    };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        offer(&name, &csv, "text/csv;charset=utf-8");
     };
     view! {
         <section class="report" data-testid="report">
@@ -91,7 +82,7 @@ pub fn ReportPage() -> impl IntoView {
                         <option value="" selected=move || year.get().is_none()>{tr(Msg::ReportWhole)}</option>
                     </select>
                 </div>
-                <button type="button" class="button primary" on:click=print>{tr(Msg::ReportPrint)}</button>
+                <button type="button" class="button primary" on:click=|_| crate::cafe::platform::print()>{tr(Msg::ReportPrint)}</button>
                 <button type="button" class="button secondary" data-testid="report-markdown" on:click=download>{tr(Msg::ReportMarkdown)}</button>
                 <button type="button" class="button secondary" data-testid="report-csv" on:click=indicators>{tr(Msg::ReportIndicators)}</button>
                 <a class="button tertiary" href=Route::TimeLog.to_hash()>{tr(Msg::ReportLogTime)}</a>
@@ -105,6 +96,13 @@ pub fn ReportPage() -> impl IntoView {
                 }
             })}
         </section>
+    }
+}
+
+/// Offers a file for download; says so when the browser refuses.
+fn offer(name: &str, text: &str, mime: &str) {
+    if let Err(e) = crate::io::download::file(name, text, mime) {
+        use_app().notify(NoticeKind::Error, Msg::ExportFailed, &[("detail", &e)]);
     }
 }
 

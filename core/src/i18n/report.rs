@@ -50,16 +50,16 @@ pub fn hours(lang: Lang, h: f64) -> String {
 /// "60 entreprises démarchées, 30 entretiens, 15 présentes aux rencontres :
 /// une perte de 50 % à chaque étape."
 pub fn recruitment(lang: Lang, r: &Report) -> String {
-    let n = |i: usize| r.recruitment.get(i).map_or(0, |s| s.1);
+    let [contacted, visited, present] = r.recruitment();
     let steps = [
         plural(
             lang,
-            n(0),
+            contacted,
             Msg::ReportContactedOne,
             Msg::ReportContactedMany,
         ),
-        plural(lang, n(1), Msg::ReportVisitedOne, Msg::ReportVisitedMany),
-        plural(lang, n(2), Msg::ReportPresentOne, Msg::ReportPresentMany),
+        plural(lang, visited, Msg::ReportVisitedOne, Msg::ReportVisitedMany),
+        plural(lang, present, Msg::ReportPresentOne, Msg::ReportPresentMany),
     ]
     .join(", ");
     let loss = |kept: f64| number(lang, ((1.0 - kept) * 100.0).round(), 0);
@@ -418,8 +418,7 @@ pub type Indicator = (Msg, crate::csv::Cell, Msg);
 pub fn indicators(r: &Report) -> Vec<Indicator> {
     use crate::csv::Cell::{Int, Number};
     use crate::model::SynergyStatus as S;
-    let step = |i: usize| Int(r.recruitment.get(i).map_or(0, |s| s.1) as i64);
-    let in_synergy = r.funnel.steps.last().map_or(0, |s| s.1) as i64;
+    let step = |s: crate::model::Stage| Int(r.reached(s) as i64);
     let status = |keep: &dyn Fn(S) -> bool| {
         Int(r
             .by_status
@@ -436,12 +435,24 @@ pub fn indicators(r: &Report) -> Vec<Indicator> {
             Int(r.funnel.total as i64),
             Msg::UnitCompanies,
         ),
-        (Msg::IndCompaniesContacted, step(0), Msg::UnitCompanies),
-        (Msg::IndCompaniesVisited, step(1), Msg::UnitCompanies),
-        (Msg::IndCompaniesAtMeetings, step(2), Msg::UnitCompanies),
+        (
+            Msg::IndCompaniesContacted,
+            step(crate::model::Stage::Contacted),
+            Msg::UnitCompanies,
+        ),
+        (
+            Msg::IndCompaniesVisited,
+            step(crate::model::Stage::Visited),
+            Msg::UnitCompanies,
+        ),
+        (
+            Msg::IndCompaniesAtMeetings,
+            step(crate::model::Stage::AttendsMeetings),
+            Msg::UnitCompanies,
+        ),
         (
             Msg::IndCompaniesInSynergy,
-            Int(in_synergy),
+            step(crate::model::Stage::InSynergy),
             Msg::UnitCompanies,
         ),
         (
