@@ -32,7 +32,7 @@ const COMPANIES: [Row; 64] = [
     ("Cartonnages du Val de Lisière", "17.21A", S::From50To99, 0, Some(0)),
     ("Confitures Maison Berthier", "10.89Z", S::From20To49, 1, Some(0)),
     ("Imprimerie Lefèvre & Fils", "18.12Z", S::From10To19, 0, Some(1)),
-    ("Communauté de communes du Pays de Lisière", "84.11Z", S::From50To99, 0, None),
+    ("Jardinerie des Essarts", "47.11D", S::From10To19, 0, None),
     ("Menuiserie Girard", "16.23Z", S::From10To19, 2, Some(1)),
     ("Mécanique de Précision Vernier", "25.62B", S::From20To49, 0, Some(1)),
     ("Plasturgie de l'Ouche", "22.22Z", S::From100To199, 3, Some(0)),
@@ -92,7 +92,7 @@ const COMPANIES: [Row; 64] = [
     ("Scierie du Haut-Bois", "16.10A", S::From10To19, 4, None),
     ("Atelier Couture Mathieu", "13.92Z", S::From1To2, 5, None),
     ("Pièces Plastiques Lucas", "22.22Z", S::From20To49, 5, Some(0)),
-    ("Jardinerie des Essarts", "47.11D", S::From10To19, 5, None),
+    ("Communauté de communes du Pays de Lisière", "84.11Z", S::From50To99, 0, None),
 ];
 
 /// The example's flows, in the order they are created: (company index,
@@ -112,7 +112,7 @@ const FLOWS: [FlowRow; 14] = [
     (0, Direction::Have, "Chutes de carton ondulé (découpe)", "cardboard", Some("150101"), (2.0, Unit::T, Period::Month)),
     (1, Direction::Need, "Cartons de calage pour expédition", "cardboard", None, (1.5, Unit::T, Period::Month)),
     (2, Direction::Have, "Papier broyé (rognures d'imprimerie)", "paper", Some("200101"), (300.0, Unit::Kg, Period::Month)),
-    (3, Direction::Need, "Paillage et matière sèche pour le compostage", "paper", None, (3.0, Unit::T, Period::Year)),
+    (63, Direction::Need, "Paillage et matière sèche pour le compostage", "paper", None, (3.0, Unit::T, Period::Year)),
     // Open opportunities for the suggestions screen.
     (4, Direction::Have, "Palettes bois cassées", "wood", Some("150103"), (40.0, Unit::Pallets, Period::Month)),
     (7, Direction::Need, "Palettes bois pour expédition", "wood", None, (60.0, Unit::Pallets, Period::Month)),
@@ -283,16 +283,25 @@ impl Gen {
         );
         let t = &mut p.territory;
         t.programme = "Programme local de prévention des déchets ménagers et assimilés".into();
-        t.year = Some(self.today.year);
+        t.start = Some(self.start);
+        t.end = Some(self.day(364));
         t.communes = COMMUNES.iter().map(|c| c.0.to_owned()).collect();
         t.zones = ZONES.iter().map(|z| (*z).to_owned()).collect();
         t.partners = vec![
-            "Jeune Chambre Économique du Pays de Lisière".into(),
-            "CCI territoriale".into(),
+            Partner {
+                name: "Jeune Chambre Économique du Pays de Lisière".into(),
+                role: "Phoning et premières visites".into(),
+            },
+            Partner {
+                name: "CCI territoriale".into(),
+                role: "Fichier des entreprises, animation des rencontres".into(),
+            },
         ];
-        t.description =
+        t.report_texts.insert(
+            ReportPart::Context,
             "Territoire fictif d'exemple : 64 établissements, trois rencontres, deux synergies."
-                .into();
+                .into(),
+        );
         p
     }
 
@@ -331,6 +340,13 @@ impl Gen {
                 postcode: postcode.into(),
                 commune: town.into(),
                 zone: zone.map(|z| ZONES[z].to_owned()).unwrap_or_default(),
+                // The last row is the authority running the programme: it takes
+                // part without being recruited.
+                organisation: if i == COMPANIES.len() - 1 {
+                    Organisation::LocalAuthority
+                } else {
+                    Organisation::Company
+                },
                 coordinates: Some(Coordinates {
                     lat: lat + jitter(&mut self.rng),
                     lon: lon + jitter(&mut self.rng),
@@ -437,14 +453,14 @@ impl Gen {
         });
     }
 
-    /// The funnel of the seed programme: companies 0–3 only listed; 4–63
-    /// contacted (60); 0–29 and 4–33… see the ranges below.
+    /// The funnel of the seed programme: 60 contacted, 30 interviews, 15 at
+    /// the meetings (see the ranges below); the authority, last, is not recruited.
     fn outreach(&mut self, p: &mut Project) {
         use InteractionKind as K;
         use Outcome as O;
         // Positions in COMPANIES: 0..30 visited (30), 30..32 visit booked,
         // 32..40 declined, 40..43 contacted in the previous campaign (dormant),
-        // 43..60 contacted without result yet, 60..64 only listed.
+        // 43..60 contacted without result yet, 60..63 only listed, 63 the authority.
         for i in 0..60 {
             let old_campaign = (40..43).contains(&i);
             let mailing_day = if old_campaign {
@@ -678,7 +694,7 @@ impl Gen {
             p,
             "Papier broyé réutilisé par la collectivité",
             (2, Role::Supplier),
-            (3, Role::LocalAuthority),
+            (63, Role::LocalAuthority),
             vec![shredded, mulch],
             &[
                 (SynergyStatus::Idea, 155),
@@ -943,6 +959,7 @@ impl Gen {
                 hours,
                 company_id: None,
                 event_id: None,
+                done_by: None,
                 note: String::new(),
             });
         }
@@ -951,7 +968,8 @@ impl Gen {
             ("Mailing de présentation", 15, 25, true),
             ("Phoning (JCE)", 30, 55, true),
             ("Entretiens sur site", 45, 320, false),
-            ("Bilan annuel aux élus", 330, 345, false),
+            // A milestone: one day.
+            ("Bilan annuel aux élus", 345, 345, false),
         ];
         for (title, start, due, done) in tasks {
             p.tasks.push(Task {
@@ -963,8 +981,9 @@ impl Gen {
                 title: title.into(),
                 start: Some(self.day(start)),
                 due: Some(self.day(due)),
-                milestone: due - start < 12,
+                milestone: start == due,
                 done,
+                event_id: None,
                 notes: String::new(),
             });
         }

@@ -63,9 +63,41 @@ impl Evidence {
     }
 }
 
-/// The funnel state of every live company, as of `today`.
+/// The day a funnel is read on: today, when what is planned (a visit
+/// booked) counts, or a past day (a programme's or a report's last), when
+/// only what had happened by then counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AsOf {
+    pub day: Date,
+    pub past: bool,
+}
+
+impl AsOf {
+    pub fn now(today: Date) -> AsOf {
+        AsOf {
+            day: today,
+            past: false,
+        }
+    }
+
+    /// `day`, or today if `day` is later.
+    pub fn at(day: Date, today: Date) -> AsOf {
+        AsOf {
+            day: day.min(today),
+            past: day < today,
+        }
+    }
+}
+
+/// The funnel state of every live company that is recruited (not the local
+/// authority, a waste operator or an association taking part), as of `today`.
 pub fn derive_all(p: &Project, today: Date) -> HashMap<Id, FunnelState> {
-    derive_with(p, &attendances(p, today), today)
+    derive_as_of(p, AsOf::now(today))
+}
+
+/// [`derive_all`] on a day that may be past.
+pub fn derive_as_of(p: &Project, at: AsOf) -> HashMap<Id, FunnelState> {
+    derive_with(p, &attendances(p, at.day), at)
 }
 
 /// What the funnel reads of the meetings: who came, and when (a company
@@ -85,10 +117,15 @@ pub fn attendances(p: &Project, today: Date) -> Vec<(Id, Date)> {
     out
 }
 
-/// [`derive_all`] with the meetings already read by [`attendances`].
-pub fn derive_with(p: &Project, attended: &[(Id, Date)], today: Date) -> HashMap<Id, FunnelState> {
+/// [`derive_as_of`] with the meetings already read by [`attendances`].
+pub fn derive_with(p: &Project, attended: &[(Id, Date)], at: AsOf) -> HashMap<Id, FunnelState> {
+    let today = at.day;
     let mut ev: HashMap<Id, Evidence> = HashMap::with_capacity(p.companies.len());
     for i in p.interactions.iter().filter(|i| !i.deleted) {
+        if at.past && i.date > today {
+            // Recorded after the day read: unknown then, planned or not.
+            continue;
+        }
         interaction_evidence(ev.entry(i.company_id).or_default(), i, today);
     }
     for &(company, date) in attended {
@@ -105,6 +142,13 @@ pub fn derive_with(p: &Project, attended: &[(Id, Date)], today: Date) -> HashMap
         .synergies
         .iter()
         .filter(|s| !s.deleted && s.status != SynergyStatus::Abandoned)
+        // Read on a past day: a synergy whose history starts later was not there.
+        .filter(|s| {
+            !(at.past
+                && s.history
+                    .first()
+                    .is_some_and(|h| Date::from_epoch_ms(h.at) > today))
+        })
     {
         for part in &s.participants {
             ev.entry(part.company_id)
@@ -113,6 +157,7 @@ pub fn derive_with(p: &Project, attended: &[(Id, Date)], today: Date) -> HashMap
         }
     }
     p.live_companies()
+        .filter(|c| c.organisation.recruited())
         .map(|c| (c.id, state_of(c, ev.get(&c.id), today)))
         .collect()
 }

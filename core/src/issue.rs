@@ -86,6 +86,8 @@ pub enum IssueCode {
     DuplicateTable,
     /// The last round attended comes before the first.
     RoundsOrder,
+    /// A period (a task, the programme) that ends before it starts.
+    EndBeforeStart,
     /// The record was changed elsewhere (another tab, an import) since the
     /// form was opened; saving again replaces that version knowingly.
     ChangedElsewhere,

@@ -26,6 +26,7 @@ pub mod materials;
 pub mod merge;
 pub mod model;
 pub mod naf;
+pub mod pictures;
 pub mod quick;
 pub mod report;
 pub mod rng;

@@ -39,19 +39,29 @@ impl Period {
         self.from <= d && d <= self.to
     }
 
-    /// The whole programme: from its first dated record to today, or to its
-    /// last record when one lies ahead (a meeting planned).
+    /// The whole programme: its period where it has one, else from its
+    /// first dated record to today, or to its last record when one lies
+    /// ahead (a meeting planned).
     pub fn whole(p: &Project, today: Date) -> Period {
         let dates: Vec<Date> = dated(p).collect();
+        let t = &p.territory;
         Period {
-            from: dates.iter().copied().min().unwrap_or(today).min(today),
-            to: dates.iter().copied().max().unwrap_or(today).max(today),
+            from: t
+                .start
+                .unwrap_or_else(|| dates.iter().copied().min().unwrap_or(today).min(today)),
+            to: t
+                .end
+                .unwrap_or_else(|| dates.iter().copied().max().unwrap_or(today).max(today)),
         }
     }
 
-    /// The programme's year if it has one, else the year of `today`.
+    /// The programme's period when it has both ends, else the year figures
+    /// are read as of (this year, or the programme's last).
     pub fn default_for(p: &Project, today: Date) -> Period {
-        Period::year(p.territory.year.unwrap_or(today.year))
+        match (p.territory.start, p.territory.end) {
+            (Some(from), Some(to)) => Period { from, to },
+            _ => Period::year(p.territory.as_of(today).year),
+        }
     }
 }
 
@@ -77,8 +87,9 @@ pub fn years(p: &Project, today: Date) -> Vec<i32> {
                 .filter_map(|t| t.due.or(t.start))
                 .map(|d| d.year),
         )
-        .chain(p.territory.year)
-        .chain([today.year])
+        .chain(p.territory.start.map(|d| d.year))
+        .chain(p.territory.end.map(|d| d.year))
+        .chain([p.territory.as_of(today).year])
         .collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
@@ -124,6 +135,7 @@ pub struct MeetingLine {
 /// One task of the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TaskLine {
+    pub id: Id,
     pub title: String,
     pub start: Option<Date>,
     pub due: Option<Date>,
@@ -141,14 +153,21 @@ pub struct TimeTotals {
     pub by_activity: Vec<(Activity, f64)>,
     /// (year, month) → hours, months in order.
     pub by_month: Vec<((i32, u8), f64)>,
-    /// Who logged it → hours, by name.
+    /// Who spent it (a partner named on the entry, else who logged it) → hours, by name.
     pub by_person: Vec<(String, f64)>,
 }
 
 /// The report of a period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
+    /// The project's name and its programme type, for the title.
+    pub name: String,
+    pub programme: String,
     pub period: Period,
+    /// The day the report was made (today is marked on the timeline).
+    pub today: Date,
+    /// The officer's own text for each part that has one.
+    pub texts: BTreeMap<ReportPart, String>,
     /// The funnel as it stood at the period's end.
     pub funnel: FunnelCounts,
     /// Live synergies by status, every status listed.
@@ -162,8 +181,8 @@ pub struct Report {
     pub meetings: Vec<MeetingLine>,
     pub time: TimeTotals,
     pub tasks: Vec<TaskLine>,
-    /// The territory's partners, as entered.
-    pub partners: Vec<String>,
+    /// The territory's partners and what they do, as entered.
+    pub partners: Vec<Partner>,
     /// Who did the period's outreach, and how many contacts each.
     pub outreach_by: Vec<(String, usize)>,
 }
@@ -202,7 +221,7 @@ impl Report {
 /// what counts as late.
 pub fn report(p: &Project, factors: &FactorSet, period: Period, today: Date) -> Report {
     let end = period.to;
-    let funnel = funnel::counts(&funnel::derive_all(p, end));
+    let funnel = funnel::counts(&funnel::derive_as_of(p, funnel::AsOf::at(end, today)));
     let live: Vec<&Synergy> = p.synergies.iter().filter(|s| !s.deleted).collect();
     let count_by = |keep: &dyn Fn(&Synergy) -> bool| live.iter().filter(|s| keep(s)).count();
     let titles = |standing: Standing| {
@@ -212,7 +231,17 @@ pub fn report(p: &Project, factors: &FactorSet, period: Period, today: Date) -> 
             .collect()
     };
     Report {
+        name: p.territory.name.clone(),
+        programme: p.territory.programme.clone(),
         period,
+        today,
+        texts: p
+            .territory
+            .report_texts
+            .iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(part, text)| (*part, text.trim().to_owned()))
+            .collect(),
         funnel,
         by_status: SynergyStatus::ALL
             .map(|st| (st, count_by(&|s| s.status == st)))
@@ -225,7 +254,7 @@ pub fn report(p: &Project, factors: &FactorSet, period: Period, today: Date) -> 
         impact: impact::totals(p, factors),
         meetings: meetings(p, period),
         time: time(p, period),
-        tasks: tasks(p, period, today.min(end)),
+        tasks: task_lines(p, period, today.min(end)),
         partners: p.territory.partners.clone(),
         outreach_by: outreach_by(p, period),
     }
@@ -270,7 +299,8 @@ fn time(p: &Project, period: Period) -> TimeTotals {
     let mut people: BTreeMap<String, f64> = BTreeMap::new();
     for t in &entries {
         *months.entry((t.date.year, t.date.month)).or_default() += t.hours;
-        *people.entry(t.updated_by.label.clone()).or_default() += t.hours;
+        let who = t.done_by.as_ref().unwrap_or(&t.updated_by.label);
+        *people.entry(who.clone()).or_default() += t.hours;
     }
     TimeTotals {
         total: entries.iter().map(|t| t.hours).sum(),
@@ -291,8 +321,9 @@ fn time(p: &Project, period: Period) -> TimeTotals {
     }
 }
 
-/// The plan's tasks that overlap the period (or have no dates), by start.
-fn tasks(p: &Project, period: Period, late_before: Date) -> Vec<TaskLine> {
+/// The plan's tasks that overlap the period (or have no dates), by start;
+/// late when not done and due before `late_before`.
+pub fn task_lines(p: &Project, period: Period, late_before: Date) -> Vec<TaskLine> {
     let mut out: Vec<TaskLine> = p
         .tasks
         .iter()
@@ -303,6 +334,7 @@ fn tasks(p: &Project, period: Period, late_before: Date) -> Vec<TaskLine> {
             starts.is_none_or(|s| s <= period.to) && ends.is_none_or(|e| e >= period.from)
         })
         .map(|t| TaskLine {
+            id: t.id,
             title: t.title.clone(),
             start: t.start,
             due: t.due,
@@ -315,15 +347,20 @@ fn tasks(p: &Project, period: Period, late_before: Date) -> Vec<TaskLine> {
     out
 }
 
-/// Who did the period's outreach (the log's "done by", else who wrote the
-/// entry: the officer, a partner such as the local Jeune Chambre
-/// Économique), with how many contacts each, most first.
+/// Who did the period's outreach to the companies recruited (the log's
+/// "done by", else who wrote the entry: the officer, a partner such as the
+/// local Jeune Chambre Économique), with how many contacts each, most first.
 fn outreach_by(p: &Project, period: Period) -> Vec<(String, usize)> {
     let mut by: BTreeMap<String, usize> = BTreeMap::new();
+    let recruited: std::collections::HashSet<Id> = p
+        .live_companies()
+        .filter(|c| c.organisation.recruited())
+        .map(|c| c.id)
+        .collect();
     for i in p
         .interactions
         .iter()
-        .filter(|i| !i.deleted && period.contains(i.date))
+        .filter(|i| !i.deleted && period.contains(i.date) && recruited.contains(&i.company_id))
     {
         let who = i
             .done_by

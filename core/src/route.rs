@@ -4,7 +4,7 @@
 //! [`Route`] (`to_hash`), and every address read back by [`Route::parse`]:
 //! the slugs are written once, here, and tested both ways.
 
-use crate::model::{Direction, Id, SizeBand, Stage};
+use crate::model::{Activity, Direction, Id, SizeBand, Stage};
 use crate::search::{CompanyFilter, Sort, SortKey};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -29,8 +29,12 @@ pub enum Route {
     NextActions,
     /// The programme's report (fiche action) for a year.
     Report,
-    /// The time log (moyens humains).
-    TimeLog,
+    /// The time log (moyens humains), its form filled from a visit or a meeting.
+    TimeLog(TimeQuery),
+    /// The programme: name, type, period, perimeter, partners.
+    Programme,
+    /// The plan: tasks and milestones, and their timeline.
+    Plan,
     /// The territory board of flows (filters in the address).
     Flows(FlowQuery),
     /// A new flow for a company, in a direction.
@@ -162,6 +166,87 @@ fn flow_query_string(q: &FlowQuery) -> String {
     parts.join("&")
 }
 
+/// What the time form starts with when opened from a record: the activity,
+/// the day, the company visited or the meeting held.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TimeQuery {
+    pub activity: Option<Activity>,
+    pub date: Option<crate::Date>,
+    pub company: Option<Id>,
+    pub event: Option<Id>,
+}
+
+impl TimeQuery {
+    /// The time of an exchange with a company, once it has taken place: a
+    /// visit or interview counts as visits, a meeting as meetings, a call,
+    /// e-mail or mailing as outreach.
+    pub fn of_interaction(i: &crate::model::Interaction, today: crate::Date) -> Option<TimeQuery> {
+        use crate::model::InteractionKind as K;
+        (i.date <= today).then(|| TimeQuery {
+            activity: Some(match i.kind {
+                K::Visit | K::Interview => Activity::Visits,
+                K::Meeting => Activity::Meetings,
+                K::Mailing | K::Email | K::Call => Activity::Outreach,
+            }),
+            date: Some(i.date),
+            company: Some(i.company_id),
+            event: None,
+        })
+    }
+
+    /// The time of a meeting (its preparation and holding), on its day.
+    pub fn of_event(e: &crate::model::Event) -> TimeQuery {
+        TimeQuery {
+            activity: Some(Activity::Meetings),
+            date: Some(e.date),
+            company: None,
+            event: Some(e.id),
+        }
+    }
+}
+
+fn activity_slug(a: Activity) -> &'static str {
+    match a {
+        Activity::Listing => "recensement",
+        Activity::Outreach => "demarchage",
+        Activity::Visits => "visites",
+        Activity::Analysis => "analyse",
+        Activity::Meetings => "rencontres",
+        Activity::Other => "autre",
+    }
+}
+
+fn time_query_string(q: &TimeQuery) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = q.activity {
+        parts.push(format!("activite={}", activity_slug(a)));
+    }
+    if let Some(d) = q.date {
+        parts.push(format!("date={d}"));
+    }
+    if let Some(c) = q.company {
+        parts.push(format!("entreprise={c}"));
+    }
+    if let Some(e) = q.event {
+        parts.push(format!("rencontre={e}"));
+    }
+    parts.join("&")
+}
+
+fn parse_time_query(query: &str) -> TimeQuery {
+    let mut q = TimeQuery::default();
+    for (k, v) in query_pairs(query) {
+        match k {
+            "activite" => q.activity = Activity::ALL.into_iter().find(|a| activity_slug(*a) == v),
+            "date" => q.date = crate::Date::parse(&v).ok(),
+            "entreprise" => q.company = v.parse().ok(),
+            "rencontre" => q.event = v.parse().ok(),
+            _ => {}
+        }
+    }
+    q
+}
+
 fn parse_flow_query(query: &str) -> FlowQuery {
     let mut q = FlowQuery::default();
     for (k, v) in query_pairs(query) {
@@ -199,7 +284,16 @@ impl Route {
             Route::CompanyEdit(id) => format!("#/entreprises/{id}/modifier"),
             Route::Funnel => "#/entonnoir".into(),
             Route::Report => "#/bilan".into(),
-            Route::TimeLog => "#/temps".into(),
+            Route::TimeLog(q) => {
+                let query = time_query_string(q);
+                if query.is_empty() {
+                    "#/temps".into()
+                } else {
+                    format!("#/temps?{query}")
+                }
+            }
+            Route::Programme => "#/programme".into(),
+            Route::Plan => "#/plan".into(),
             Route::NextActions => "#/actions".into(),
             Route::Flows(q) => {
                 let query = flow_query_string(q);
@@ -247,7 +341,9 @@ impl Route {
             ["entreprises", id, "modifier"] => Route::CompanyEdit(id.parse().ok()?),
             ["entonnoir"] => Route::Funnel,
             ["bilan"] => Route::Report,
-            ["temps"] => Route::TimeLog,
+            ["temps"] => Route::TimeLog(parse_time_query(query)),
+            ["programme"] => Route::Programme,
+            ["plan"] => Route::Plan,
             ["actions"] => Route::NextActions,
             ["flux"] => Route::Flows(parse_flow_query(query)),
             ["flux", "nouveau"] => {
@@ -320,7 +416,7 @@ impl Route {
                 Section::Companies
             }
             Route::Funnel => Section::Funnel,
-            Route::Report | Route::TimeLog => Section::Report,
+            Route::Report | Route::TimeLog(_) | Route::Programme | Route::Plan => Section::Report,
             Route::NextActions => Section::NextActions,
             Route::Flows(_) | Route::FlowNew { .. } | Route::FlowEdit(_) => Section::Flows,
             Route::Suggestions => Section::Suggestions,
@@ -527,6 +623,50 @@ fn parse_list_query(query: &str) -> ListQuery {
 mod tests {
     use super::*;
 
+    #[test]
+    fn time_is_offered_for_exchanges_that_took_place_with_their_activity() {
+        let today = crate::Date::parse("2026-11-28").unwrap();
+        let p = crate::example::example_project(today, 3);
+        let visit = p
+            .interactions
+            .iter()
+            .find(|i| i.kind == crate::model::InteractionKind::Visit && i.date <= today)
+            .unwrap();
+        let q = TimeQuery::of_interaction(visit, today).unwrap();
+        assert_eq!(
+            (q.activity, q.date, q.company),
+            (
+                Some(Activity::Visits),
+                Some(visit.date),
+                Some(visit.company_id)
+            )
+        );
+        assert_eq!(
+            Route::parse(&Route::TimeLog(q.clone()).to_hash()),
+            Some(Route::TimeLog(q))
+        );
+        let booked = p.interactions.iter().find(|i| i.date > today).unwrap();
+        assert_eq!(
+            TimeQuery::of_interaction(booked, today),
+            None,
+            "not before it happens"
+        );
+        let call = p
+            .interactions
+            .iter()
+            .find(|i| i.kind == crate::model::InteractionKind::Call)
+            .unwrap();
+        assert_eq!(
+            TimeQuery::of_interaction(call, today).unwrap().activity,
+            Some(Activity::Outreach)
+        );
+        let q = TimeQuery::of_event(&p.events[0]);
+        assert_eq!(
+            (q.activity, q.event),
+            (Some(Activity::Meetings), Some(p.events[0].id))
+        );
+    }
+
     fn id(n: u128) -> Id {
         Id::from_u128(n)
     }
@@ -569,7 +709,15 @@ mod tests {
             Route::Funnel,
             Route::NextActions,
             Route::Report,
-            Route::TimeLog,
+            Route::TimeLog(TimeQuery::default()),
+            Route::TimeLog(TimeQuery {
+                activity: Some(Activity::Visits),
+                date: crate::Date::parse("2026-02-10").ok(),
+                company: Some(a),
+                event: Some(b),
+            }),
+            Route::Programme,
+            Route::Plan,
             Route::Flows(FlowQuery::default()),
             Route::Flows(flows),
             Route::FlowEdit(b),

@@ -167,7 +167,7 @@ pub fn project_from_documents(docs: &[(String, String)]) -> Result<Rebuilt, Load
         let kind = parse_record_key(key).map(|(_, kind, _)| kind);
         let result = match kind {
             None => Err("bad key".to_owned()),
-            Some(Kind::Territory) => serde_json::from_str(json)
+            Some(Kind::Territory) => parse_territory(json)
                 .map(|t| territory = Some(t))
                 .map_err(|e| e.to_string()),
             Some(Kind::Settings) => serde_json::from_str(json)
@@ -235,7 +235,7 @@ fn insert_document(
         Ok(())
     }
     match kind {
-        Kind::Territory => p.territory = serde_json::from_str(json)?,
+        Kind::Territory => p.territory = parse_territory(json)?,
         Kind::Settings => p.settings = serde_json::from_str(json)?,
         Kind::Company => put(&mut p.companies, json, replace)?,
         Kind::Contact => put(&mut p.contacts, json, replace)?,
@@ -247,6 +247,16 @@ fn insert_document(
         Kind::Task => put(&mut p.tasks, json, replace)?,
     }
     Ok(())
+}
+
+/// A stored territory, written by this version or an earlier one (stored
+/// documents carry no version: an older shape is brought up to date).
+fn parse_territory(json: &str) -> Result<Territory, serde_json::Error> {
+    let mut value: serde_json::Value = serde_json::from_str(json)?;
+    if let Some(t) = value.as_object_mut() {
+        crate::format::migrate::territory_to_v3(t);
+    }
+    serde_json::from_value(value)
 }
 
 fn placeholder_territory() -> Territory {
@@ -261,11 +271,12 @@ fn placeholder_territory() -> Territory {
         deleted: false,
         name: String::new(),
         programme: String::new(),
-        year: None,
+        start: None,
+        end: None,
         communes: Vec::new(),
         zones: Vec::new(),
         partners: Vec::new(),
-        description: String::new(),
+        report_texts: Default::default(),
     }
 }
 
@@ -521,6 +532,26 @@ mod tests {
         back.time_entries.reverse();
         back.tasks.reverse();
         assert!(back == p);
+    }
+
+    #[test]
+    fn a_territory_stored_by_the_previous_version_still_opens() {
+        let p = sample();
+        let mut docs: Vec<(String, String)> =
+            documents(&p).into_iter().map(|d| (d.key, d.json)).collect();
+        let mut old: serde_json::Value = serde_json::from_str(&docs[0].1).unwrap();
+        let t = old.as_object_mut().unwrap();
+        for key in ["start", "end", "report_texts"] {
+            t.remove(key);
+        }
+        t.insert("year".into(), 2016.into());
+        t.insert("description".into(), "Zone des Prés.".into());
+        t.insert("partners".into(), serde_json::json!(["JCE"]));
+        docs[0].1 = old.to_string();
+        let back = project_from_documents(&docs).unwrap().project.territory;
+        assert_eq!(back.start, Date::parse("2016-01-01").ok());
+        assert_eq!(back.report_text(ReportPart::Context), "Zone des Prés.");
+        assert_eq!(back.partners, [Partner::named("JCE")]);
     }
 
     #[test]

@@ -319,3 +319,54 @@ fn factors_follow_the_same_rules_in_forms_and_files() {
         ]
     );
 }
+
+#[test]
+fn plan_tasks_are_added_edited_and_deleted_with_their_checks() {
+    let mut p = sample();
+    let before = p.clone();
+    let mut t = form::task::new_task(Id::from_u128(77), author());
+    t.start = Date::parse("2026-05-10").ok();
+    t.due = Date::parse("2026-05-01").ok();
+    let refused = commands::save_task(&mut p, t.clone(), &ctx(5)).unwrap_err();
+    let paths: Vec<&str> = refused.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["title", "due"],
+        "a title, and a due date after the start"
+    );
+    t.title = "Préparer la rencontre".into();
+    t.due = Date::parse("2026-05-20").ok();
+    t.event_id = Some(Id::from_u128(404));
+    assert_eq!(
+        commands::save_task(&mut p, t.clone(), &ctx(5)).unwrap_err()[0].path,
+        "event_id"
+    );
+    assert!(p == before, "refusals change nothing");
+    t.event_id = Some(p.events[0].id);
+    assert_eq!(
+        commands::save_task(&mut p, t.clone(), &ctx(6)).unwrap(),
+        [(Kind::Task, t.id)]
+    );
+    assert_eq!(p.count(Kind::Task), before.count(Kind::Task) + 1);
+    commands::delete_task(&mut p, t.id, &ctx(7));
+    assert_eq!(p.count(Kind::Task), before.count(Kind::Task));
+    assert!(
+        p.tasks.iter().any(|x| x.id == t.id && x.deleted),
+        "a tombstone is kept"
+    );
+}
+
+#[test]
+fn a_programme_cannot_end_before_it_starts() {
+    let mut p = sample();
+    let before = p.clone();
+    let mut t = p.territory.clone();
+    t.start = Date::parse("2026-06-01").ok();
+    t.end = Date::parse("2026-01-01").ok();
+    let issues = commands::save_territory(&mut p, t, &ctx(5)).unwrap_err();
+    assert_eq!(
+        (issues[0].path.as_str(), &issues[0].code),
+        ("end", &IssueCode::EndBeforeStart)
+    );
+    assert!(p == before);
+}

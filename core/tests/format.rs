@@ -57,7 +57,7 @@ fn envelope_fields_in_documented_order() {
         ]
     );
     assert_eq!(v["format"], "maillage");
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], 3);
     assert_eq!(v["exported_at"], "2026-11-28T20:00:00Z");
 }
 
@@ -282,7 +282,18 @@ fn version_one_fixture_reads() {
 fn version_two_fixture_reads_a_partner_return() {
     let loaded =
         format::read(include_bytes!("fixtures/v2_partner_return.json")).expect("v2 fixture");
-    assert_eq!(loaded.migrated_from, None);
+    assert_eq!(loaded.migrated_from, Some(2));
+    // Version 3: the programme's year became its period, partners say what they do.
+    let t = &loaded.project.territory;
+    assert_eq!(
+        (t.start, t.end),
+        (
+            Date::parse("2026-01-01").ok(),
+            Date::parse("2026-12-31").ok()
+        )
+    );
+    assert_eq!(t.partners, [Partner::named("JCE du Pays de Lisière")]);
+    assert!(t.report_texts.is_empty(), "an empty description is no text");
     let share = loaded.meta.share.expect("a partner file");
     assert_eq!(share.partner.name, "JCE du Pays de Lisière");
     assert!(!share.partner.facilitation_team);

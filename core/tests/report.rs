@@ -52,8 +52,18 @@ fn record<T: serde::de::DeserializeOwned>(n: u128, fields: serde_json::Value) ->
 
 fn seed() -> Project {
     let mut p = Project::new(id(1), id(2), "EIT", &ctx(0));
-    p.territory.partners = vec!["Jeune Chambre Économique".into()];
-    p.territory.year = Some(2016);
+    p.territory.name = "Zone des Prés".into();
+    p.territory.programme = "Programme local de prévention".into();
+    p.territory.partners = vec![Partner {
+        name: "Jeune Chambre Économique".into(),
+        role: "Phoning".into(),
+    }];
+    p.territory.start = Some(d("2015-10-01"));
+    p.territory.end = Some(d("2016-12-31"));
+    p.territory.report_texts.insert(
+        ReportPart::Context,
+        "Zone d'activités de 60 entreprises.".into(),
+    );
     for n in 0..60u128 {
         let mut c = new_company(id(100 + n), author());
         c.rev = 1;
@@ -88,6 +98,21 @@ fn seed() -> Project {
             );
         }
     }
+    // The local authority takes part (visited, at the first meeting, in a
+    // synergy) without being recruited: it is not counted in the funnel.
+    let mut authority = new_company(id(99), author());
+    authority.rev = 1;
+    authority.name = "Communauté de communes".into();
+    authority.organisation = Organisation::LocalAuthority;
+    p.companies.push(authority);
+    log(
+        &mut p,
+        id(99),
+        InteractionKind::Visit,
+        "2016-01-20",
+        Outcome::Held,
+        None,
+    );
     for (k, date) in ["2016-04-14", "2016-06-16", "2016-10-13"]
         .into_iter()
         .enumerate()
@@ -107,6 +132,13 @@ fn seed() -> Project {
                 "attendance": attendance, "harvest": harvest}),
         ));
     }
+    p.events[0].attendance.push(
+        serde_json::from_value(
+            json!({"id": id(5_999), "company_id": id(99), "contact_id": null,
+            "name": "Élue", "status": "present", "referred_by": null}),
+        )
+        .unwrap(),
+    );
     let synergy = |n: u128, title: &str, status: &str, a: u128, b: u128| -> Synergy {
         record(
             4_000 + n,
@@ -132,13 +164,12 @@ fn seed() -> Project {
         ..Default::default()
     });
     p.synergies.push(cardboard);
-    p.synergies.push(synergy(
-        2,
-        "Papier broyé pour le compostage",
-        "in_progress",
-        2,
-        3,
-    ));
+    let mut compost = synergy(2, "Papier broyé pour le compostage", "in_progress", 2, 3);
+    compost.participants.push(Participant {
+        company_id: id(99),
+        role: Role::LocalAuthority,
+    });
+    p.synergies.push(compost);
     // Thirty visits of two hours each.
     let mut hours = vec![(Activity::Visits, "2016-02-10", 2.0); 30];
     hours.extend([
@@ -221,8 +252,12 @@ fn the_seed_programme_reads_60_30_15_with_half_lost_at_each_step() {
 
 #[test]
 fn the_years_offered_are_those_of_the_records_and_this_one() {
+    // The programme ended in 2016: "this year" is its last, not 2026.
+    assert_eq!(report::years(&seed(), d("2026-12-02")), [2017, 2016, 2015]);
+    let mut open = seed();
+    open.territory.end = None;
     assert_eq!(
-        report::years(&seed(), d("2026-12-02")),
+        report::years(&open, d("2026-12-02")),
         [2026, 2017, 2016, 2015]
     );
 }
@@ -255,7 +290,9 @@ fn synergies_impact_meetings_time_and_plan_of_the_seed() {
         .iter()
         .map(|m| (m.people, m.companies, m.referred, m.harvest))
         .collect();
-    assert_eq!(meetings, [(15, 15, 0, 1), (15, 15, 0, 2), (15, 15, 1, 3)]);
+    // The elected member of the authority came to the first one: people and
+    // organisations there, though the funnel's 15 companies stay 15.
+    assert_eq!(meetings, [(16, 16, 0, 1), (15, 15, 0, 2), (15, 15, 1, 3)]);
     let h = |a: Activity| r.time.by_activity.iter().find(|x| x.0 == a).unwrap().1;
     assert_eq!(
         (
@@ -290,13 +327,18 @@ fn synergies_impact_meetings_time_and_plan_of_the_seed() {
 fn the_markdown_report_carries_the_screen_figures() {
     let p = seed();
     let r = seed_report(&p);
-    let md = i18n::report::markdown(
-        Lang::Fr,
-        &r,
-        "Programme local de prévention",
-        "Zone d'activités de 60 entreprises.",
+    let md = i18n::report::markdown(Lang::Fr, &r);
+    assert!(
+        md.starts_with("# Bilan de la démarche — Zone des Prés\n\nProgramme local de prévention\n")
     );
-    assert!(md.starts_with("# Bilan de la démarche — Programme local de prévention\n"));
+    assert!(
+        md.contains("- Jeune Chambre Économique — Phoning\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("## Recommandations"),
+        "a part with no text is left out of the file"
+    );
     assert!(md.contains(&i18n::report::recruitment(Lang::Fr, &r)));
     assert!(md.contains("Zone d'activités de 60 entreprises."));
     assert!(md.contains("| Rencontres | 30 h |"), "{md}");
@@ -359,10 +401,134 @@ fn the_indicators_spreadsheet_of_the_seed() {
         "Synergies en cours de mise en œuvre;1;synergies;",
         "Émissions évitées\u{a0}: transport;14966;kg CO2e/an;",
         "Rencontres organisées;3;rencontres;",
-        "Participations aux rencontres;45;participations;",
+        "Participations aux rencontres;46;participations;",
         "Temps passé par l’équipe;110;h;",
     ] {
         assert!(csv.contains(line), "{line} in {csv}");
     }
     assert_eq!(csv.lines().count(), 1 + i18n::report::indicators(&r).len());
+}
+
+#[test]
+fn a_past_programme_is_read_as_of_its_last_day() {
+    let mut p = seed();
+    let today = d("2026-12-02");
+    assert_eq!(p.territory.as_of(today), d("2016-12-31"));
+    assert_eq!(Period::default_for(&p, today), programme());
+    assert_eq!(Period::whole(&p, today), programme());
+    // Read at the end of November 2015, the calls and visits that came
+    // later are not there yet (not even as "booked"); the seed's synergies
+    // have no history, so their four companies are counted in (a synergy's
+    // history dates it: one begun later would not be).
+    let november = report::report(
+        &p,
+        &FactorSet::of(&p.settings),
+        Period {
+            from: d("2015-10-01"),
+            to: d("2015-11-30"),
+        },
+        today,
+    );
+    assert_eq!(november.reached(Stage::Contacted), 60);
+    assert_eq!(november.reached(Stage::InterviewBooked), 4);
+    assert_eq!(november.reached(Stage::Visited), 4);
+    let cardboard = p
+        .synergies
+        .iter_mut()
+        .find(|s| s.status == SynergyStatus::Contracted)
+        .unwrap();
+    cardboard.history.push(StatusChange {
+        from: None,
+        to: SynergyStatus::Idea,
+        at: d("2016-03-01").epoch_ms(),
+        by: author(),
+        reason: String::new(),
+    });
+    let november = report::report(
+        &p,
+        &FactorSet::of(&p.settings),
+        Period {
+            from: d("2015-10-01"),
+            to: d("2015-11-30"),
+        },
+        today,
+    );
+    assert_eq!(
+        november.reached(Stage::InSynergy),
+        2,
+        "the cardboard synergy began in 2016"
+    );
+    p.territory.end = None;
+    assert_eq!(p.territory.as_of(today), today);
+    assert_eq!(Period::default_for(&p, today), Period::year(2026));
+}
+
+#[test]
+fn every_part_has_its_heading_and_the_officer_s_text() {
+    let mut p = seed();
+    p.territory.report_texts.insert(
+        ReportPart::Difficulties,
+        "  Peu de retours au courrier.  ".into(),
+    );
+    p.territory
+        .report_texts
+        .insert(ReportPart::Recommendations, "   ".into());
+    let r = seed_report(&p);
+    let (_, parts) = i18n::report::document(Lang::En, &r);
+    let order: Vec<ReportPart> = parts.iter().map(|x| x.part).collect();
+    assert_eq!(order, ReportPart::ALL);
+    let part = |k: ReportPart| parts.iter().find(|x| x.part == k).unwrap();
+    assert_eq!(
+        part(ReportPart::Difficulties).text,
+        "Peu de retours au courrier."
+    );
+    assert!(!part(ReportPart::Difficulties).is_blank());
+    assert!(
+        part(ReportPart::Recommendations).is_blank(),
+        "blank text is no text"
+    );
+    assert!(part(ReportPart::Objectives).is_blank());
+    assert!(
+        !part(ReportPart::Meetings).is_blank(),
+        "a computed part always says something"
+    );
+    assert_eq!(part(ReportPart::Context).title, "Context");
+    assert_eq!(
+        part(ReportPart::Partners).items,
+        ["Jeune Chambre Économique — Phoning"]
+    );
+}
+
+#[test]
+fn the_html_report_is_self_contained_and_carries_the_same_figures() {
+    let mut p = seed();
+    p.territory
+        .report_texts
+        .insert(ReportPart::Difficulties, "Retours < 50 % & relances".into());
+    let r = seed_report(&p);
+    let html = i18n::report::html(Lang::Fr, &r);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    for external in ["<script", "src=", "href=", "url(", "@import"] {
+        assert!(!html.contains(external), "{external} in the file");
+    }
+    assert!(html.contains(&i18n::report::recruitment(Lang::Fr, &r)));
+    assert!(html.contains("<td class=\"num\">30 h</td>"), "{html}");
+    assert!(html.contains("Retours &lt; 50 % &amp; relances"));
+    assert!(html.contains("<tr class=\"late\"><td>Bilan aux élus</td>"));
+    assert!(
+        !html.contains("Recommandations"),
+        "a blank part is left out"
+    );
+    // Every figure of the Markdown file's tables is in the HTML file.
+    let md = i18n::report::markdown(Lang::Fr, &r);
+    for line in md
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.contains("---"))
+    {
+        for cell in line.trim_matches('|').split(" | ") {
+            let cell = cell.trim().replace("\\|", "|");
+            let escaped = cell.replace('&', "&amp;").replace('<', "&lt;");
+            assert!(html.contains(&format!(">{escaped}<")), "{cell:?} missing");
+        }
+    }
 }

@@ -192,8 +192,13 @@ fn dates_out_of_range() {
         format::ReadError::Structure { .. }
     ));
     let mut v = sample_value();
-    v["territory"]["year"] = json!(3026);
-    assert!(has(&errors_of(&v), "territory.year", C::OutOfRange));
+    v["territory"]["start"] = json!("2026-06-01");
+    v["territory"]["end"] = json!("2026-05-31");
+    assert!(has(&errors_of(&v), "territory.end", C::EndBeforeStart));
+    let mut v = sample_value();
+    v["tasks"][0]["start"] = json!("2026-06-01");
+    v["tasks"][0]["due"] = json!("2026-05-31");
+    assert!(has(&errors_of(&v), "tasks[0].due", C::EndBeforeStart));
 }
 
 #[test]

@@ -229,6 +229,26 @@ pub fn delete_time_entry(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Chan
     tombstone(&mut p.time_entries, id, ctx)
 }
 
+/// Saves a task of the plan: a title, a due date not before its start,
+/// and the meeting it names must exist.
+pub fn save_task(p: &mut Project, t: Task, ctx: &EditContext) -> Outcome {
+    let mut issues = validate::task_issues(&t, "");
+    if t.event_id
+        .is_some_and(|e| !p.events.iter().any(|x| x.id == e && !x.deleted))
+    {
+        issues.push(Issue::error(
+            "event_id",
+            crate::IssueCode::MissingReference { kind: Kind::Event },
+        ));
+    }
+    errors_only(issues)?;
+    Ok(upsert(&mut p.tasks, t, ctx))
+}
+
+pub fn delete_task(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
+    tombstone(&mut p.tasks, id, ctx)
+}
+
 /// Ticks off a task of the plan.
 pub fn complete_task(p: &mut Project, id: Id, ctx: &EditContext) -> Vec<Changed> {
     let Some(mut t) = p.tasks.iter().find(|t| t.id == id && !t.deleted).cloned() else {
@@ -268,6 +288,11 @@ pub fn save_territory(p: &mut Project, mut t: Territory, ctx: &EditContext) -> O
     t.name = t.name.trim().to_owned();
     if t.name.is_empty() {
         return Err(vec![Issue::error("name", crate::IssueCode::Required)]);
+    }
+    if let (Some(start), Some(end)) = (t.start, t.end) {
+        if end < start {
+            return Err(vec![Issue::error("end", crate::IssueCode::EndBeforeStart)]);
+        }
     }
     t.id = p.territory.id;
     let mut list = vec![p.territory.clone()];

@@ -25,6 +25,7 @@ pub struct CompanyFields {
     pub tags: String,
     pub notes: String,
     pub confidentiality: Confidentiality,
+    pub organisation: Organisation,
 }
 
 impl CompanyFields {
@@ -45,6 +46,7 @@ impl CompanyFields {
             tags: c.tags.join(", "),
             notes: c.notes.clone(),
             confidentiality: c.confidentiality,
+            organisation: c.organisation,
         }
     }
 
@@ -84,6 +86,7 @@ impl CompanyFields {
             .collect();
         c.notes = self.notes.clone();
         c.confidentiality = self.confidentiality;
+        c.organisation = self.organisation;
         Ok(c)
     }
 }
@@ -109,6 +112,7 @@ pub fn new_company(id: Id, author: Author) -> Company {
         notes: String::new(),
         confidentiality: Confidentiality::Network,
         stage_override: None,
+        organisation: Organisation::Company,
     }
 }
 

@@ -8,6 +8,8 @@ pub mod company;
 pub mod flow;
 pub mod impact;
 pub mod interaction;
+pub mod programme;
+pub mod task;
 pub mod time;
 
 use crate::i18n::{self, Lang};

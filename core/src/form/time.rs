@@ -14,6 +14,8 @@ pub struct TimeFields {
     pub hours: String,
     pub company: Option<Id>,
     pub event: Option<Id>,
+    /// Who spent the time, when not the person logging it (a partner); empty for oneself.
+    pub done_by: String,
     pub note: String,
 }
 
@@ -25,6 +27,7 @@ impl TimeFields {
             hours: number_text(lang, Some(t.hours).filter(|h| *h > 0.0)),
             company: t.company_id,
             event: t.event_id,
+            done_by: t.done_by.clone().unwrap_or_default(),
             note: t.note.clone(),
         }
     }
@@ -50,6 +53,7 @@ impl TimeFields {
         t.hours = hours;
         t.company_id = self.company;
         t.event_id = self.event;
+        t.done_by = Some(self.done_by.trim().to_owned()).filter(|s| !s.is_empty());
         t.note = self.note.trim().to_owned();
         Ok(t)
     }
@@ -68,6 +72,7 @@ pub fn new_time_entry(id: Id, activity: Activity, author: Author, today: Date) -
         hours: 0.0,
         company_id: None,
         event_id: None,
+        done_by: None,
         note: String::new(),
     }
 }

@@ -6,20 +6,20 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "maillage";
 /// The version this app writes. Older versions are migrated on reading;
 /// newer ones are refused.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A whole file, as read. Field order is the order written.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(
     feature = "schema",
-    schemars(title = "Maillage project file, schema version 2")
+    schemars(title = "Maillage project file, schema version 3")
 )]
 #[serde(deny_unknown_fields)]
 pub struct Envelope {
     /// Always `"maillage"`.
     pub format: String,
-    /// Version of this format; this document describes version 2.
+    /// Version of this format; this document describes version 3.
     pub schema_version: u32,
     /// Version of the app that wrote the file.
     pub app_version: String,

@@ -7,6 +7,13 @@
 //! Version 2 (December 2026) added the envelope's `share`, for files sent to
 //! partners.
 //!
+//! Version 3 (December 2026) gave the programme its own account: the
+//! territory's `year` became a period (`start`, `end`), its partners say what
+//! they do, its `description` became the report's context among the
+//! officer's `report_texts`; companies say what kind of `organisation` they
+//! are, tasks may name their meeting, time entries who spent them (all
+//! three with defaults, so only the territory changes shape).
+//!
 //! Version 0 is the pre-release draft of the format (files written by the
 //! prototype used during the spring 2026 pilot): records had `version`
 //! instead of `rev`, companies a bare `naf` string instead of `activity`,
@@ -16,7 +23,7 @@
 use serde_json::{json, Map, Value};
 
 /// `MIGRATIONS[n]` migrates version n to n + 1.
-pub const MIGRATIONS: [fn(Value) -> Value; 2] = [v0_to_v1, v1_to_v2];
+pub const MIGRATIONS: [fn(Value) -> Value; 3] = [v0_to_v1, v1_to_v2, v2_to_v3];
 
 /// Applies every migration from `from` to the current version.
 pub fn migrate(mut doc: Value, from: u32) -> Value {
@@ -100,8 +107,67 @@ fn v1_to_v2(mut doc: Value) -> Value {
     doc
 }
 
+fn v2_to_v3(mut doc: Value) -> Value {
+    if let Some(root) = doc.as_object_mut() {
+        root.insert("schema_version".into(), json!(3));
+        if let Some(Value::Object(t)) = root.get_mut("territory") {
+            territory_to_v3(t);
+        }
+    }
+    doc
+}
+
+/// A version 2 territory in version 3's shape; one already there is left
+/// as it is. The browser's stored territory document goes through this too
+/// (`stored`), since stored records carry no version.
+pub fn territory_to_v3(t: &mut Map<String, Value>) {
+    if let Some(year) = t.remove("year") {
+        if let Some(y) = year.as_i64() {
+            t.entry("start").or_insert(json!(format!("{y:04}-01-01")));
+            t.entry("end").or_insert(json!(format!("{y:04}-12-31")));
+        }
+    }
+    if let Some(Value::String(text)) = t.remove("description") {
+        if !text.trim().is_empty() {
+            let texts = t.entry("report_texts").or_insert(json!({}));
+            if let Some(texts) = texts.as_object_mut() {
+                texts.entry("context").or_insert(json!(text));
+            }
+        }
+    }
+    if let Some(Value::Array(partners)) = t.get_mut("partners") {
+        for partner in partners.iter_mut() {
+            if let Value::String(name) = partner {
+                *partner = json!({ "name": name, "role": "" });
+            }
+        }
+    }
+}
+
 fn rename_version(record: &mut Map<String, Value>) {
     if let Some(v) = record.remove("version") {
         record.insert("rev".into(), v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_2_territory_takes_version_3_shape_once() {
+        let mut t = json!({"name": "EIT", "year": 2016, "description": "Zone des Prés.",
+            "partners": ["JCE", {"name": "CCI", "role": "fichier"}]});
+        let t = t.as_object_mut().unwrap();
+        territory_to_v3(t);
+        let once = t.clone();
+        territory_to_v3(t);
+        assert_eq!(*t, once, "a version 3 territory is left as it is");
+        assert_eq!(
+            Value::Object(once),
+            json!({"name": "EIT", "start": "2016-01-01", "end": "2016-12-31",
+                "report_texts": {"context": "Zone des Prés."},
+                "partners": [{"name": "JCE", "role": ""}, {"name": "CCI", "role": "fichier"}]})
+        );
     }
 }

@@ -7,7 +7,7 @@
 //! migrations; then validate. A file with errors changes nothing.
 
 mod envelope;
-mod migrate;
+pub(crate) mod migrate;
 pub mod path;
 mod read;
 pub mod sealed;

@@ -60,6 +60,7 @@ choices! {
     EventKind => events::event_kind;
     SizeBand => super::size_band;
     Confidentiality => super::confidentiality;
+    Organisation => super::organisation;
     Activity => super::report::activity;
 }
 
@@ -105,6 +106,7 @@ mod tests {
         every_value_has_its_own_position_and_word::<TransportMethod>();
         every_value_has_its_own_position_and_word::<SizeBand>();
         every_value_has_its_own_position_and_word::<Confidentiality>();
+        every_value_has_its_own_position_and_word::<Organisation>();
         every_value_has_its_own_position_and_word::<Activity>();
     }
 }

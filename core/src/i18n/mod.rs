@@ -257,6 +257,16 @@ pub fn confidentiality(c: Confidentiality) -> Msg {
     }
 }
 
+pub fn organisation(o: Organisation) -> Msg {
+    match o {
+        Organisation::Company => Msg::OrgCompany,
+        Organisation::LocalAuthority => Msg::OrgLocalAuthority,
+        Organisation::WasteOperator => Msg::OrgWasteOperator,
+        Organisation::Association => Msg::OrgAssociation,
+        Organisation::Other => Msg::OrgOther,
+    }
+}
+
 /// The singular noun of a record kind ("entreprise").
 pub fn kind(k: Kind) -> Msg {
     match k {
@@ -418,6 +428,7 @@ pub fn issue_problem(lang: Lang, code: &IssueCode) -> String {
         C::TwoHosts => t(lang, Msg::IssueTwoHosts).into(),
         C::DuplicateTable => t(lang, Msg::IssueDuplicateTable).into(),
         C::RoundsOrder => t(lang, Msg::IssueRoundsOrder).into(),
+        C::EndBeforeStart => t(lang, Msg::IssueEndBeforeStart).into(),
         C::Undecided => t(lang, Msg::IssueUndecided).into(),
         C::ChangedElsewhereField { theirs } => tf(
             lang,

@@ -5,7 +5,8 @@
 
 use super::{date, events, flows, int, number, plural, stage, t, tf, Lang, Msg};
 use crate::impact::Sum;
-use crate::model::Activity;
+use crate::model::{Activity, ReportPart};
+use crate::pictures::{self, svg::escape};
 use crate::report::{Report, TaskLine};
 
 pub fn activity(a: Activity) -> Msg {
@@ -158,26 +159,77 @@ impl Table {
     }
 }
 
-/// One part (section) of the report: a heading, paragraphs, then tables.
+/// The heading of a part of the report.
+pub fn part_title(part: ReportPart) -> Msg {
+    match part {
+        ReportPart::Context => Msg::ReportContext,
+        ReportPart::Objectives => Msg::ReportObjectives,
+        ReportPart::Recruitment => Msg::ReportRecruitment,
+        ReportPart::Synergies => Msg::ReportSynergies,
+        ReportPart::Impact => Msg::ReportImpact,
+        ReportPart::Meetings => Msg::ReportMeetings,
+        ReportPart::Means => Msg::ReportMeans,
+        ReportPart::Partners => Msg::ReportPartners,
+        ReportPart::Planning => Msg::ReportPlanning,
+        ReportPart::SuccessFactors => Msg::ReportSuccessFactors,
+        ReportPart::Difficulties => Msg::ReportDifficulties,
+        ReportPart::Recommendations => Msg::ReportRecommendations,
+    }
+}
+
+/// The element id of a part on the screen and in the HTML file.
+pub fn part_id(part: ReportPart) -> &'static str {
+    match part {
+        ReportPart::Context => "r-context",
+        ReportPart::Objectives => "r-objectives",
+        ReportPart::Recruitment => "r-recruitment",
+        ReportPart::Synergies => "r-synergies",
+        ReportPart::Impact => "r-impact",
+        ReportPart::Meetings => "r-meetings",
+        ReportPart::Means => "r-means",
+        ReportPart::Partners => "r-partners",
+        ReportPart::Planning => "r-planning",
+        ReportPart::SuccessFactors => "r-success",
+        ReportPart::Difficulties => "r-difficulties",
+        ReportPart::Recommendations => "r-recommendations",
+    }
+}
+
+/// One part (section) of the report: a heading, the officer's text, the
+/// computed paragraphs, a list, then tables.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
+    pub part: ReportPart,
     pub id: &'static str,
     pub title: String,
+    /// What the officer wrote for this part ("" when nothing yet).
+    pub text: String,
     pub paragraphs: Vec<Paragraph>,
     /// Items of a list (the partners).
     pub items: Vec<String>,
+    /// A picture (SVG text) of what the first table says.
+    pub picture: Option<String>,
     pub tables: Vec<Table>,
 }
 
 impl Part {
-    fn new(id: &'static str, title: String) -> Part {
+    fn new(lang: Lang, r: &Report, part: ReportPart) -> Part {
         Part {
-            id,
-            title,
+            part,
+            id: part_id(part),
+            title: t(lang, part_title(part)).to_owned(),
+            text: r.texts.get(&part).cloned().unwrap_or_default(),
             paragraphs: Vec::new(),
             items: Vec::new(),
+            picture: None,
             tables: Vec::new(),
         }
+    }
+
+    /// A part with nothing to say: the officer's text alone, not written
+    /// yet. Files and print leave it out; the screen offers to write it.
+    pub fn is_blank(&self) -> bool {
+        self.part.text_only() && self.text.is_empty()
     }
 
     fn say(mut self, test_id: &'static str, text: String) -> Part {
@@ -193,11 +245,11 @@ impl Part {
     }
 }
 
-/// The whole report: the period, then context, recruitment, synergies,
-/// impact, meetings, human means, partners and planning.
-pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Part>) {
-    let w = |m: Msg| t(lang, m).to_owned();
-    let n = |x: usize| int(lang, x as i64);
+/// The whole report: the period, then every part of [`ReportPart::ALL`] in
+/// order (context, objectives, recruitment, synergies, impact, meetings,
+/// human means, partners, planning, success factors, difficulties,
+/// recommendations).
+pub fn document(lang: Lang, r: &Report) -> (String, Vec<Part>) {
     let period = tf(
         lang,
         Msg::ReportPeriod,
@@ -206,27 +258,64 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Part>) {
             ("to", &date(lang, r.period.to)),
         ],
     );
-    let context = if context.trim().is_empty() {
-        w(Msg::ReportNoContext)
-    } else {
-        context.trim().to_owned()
-    };
+    let parts = ReportPart::ALL
+        .iter()
+        .map(|&part| {
+            let blank = Part::new(lang, r, part);
+            match part {
+                ReportPart::Recruitment => recruitment_part(lang, r, blank),
+                ReportPart::Synergies => synergies_part(lang, r, blank),
+                ReportPart::Impact => impact_part(lang, r, blank),
+                ReportPart::Meetings => meetings_part(lang, r, blank),
+                ReportPart::Means => means(lang, r, blank),
+                ReportPart::Partners => partners_part(lang, r, blank),
+                ReportPart::Planning => planning(lang, r, blank),
+                _ => blank,
+            }
+        })
+        .collect();
+    (period, parts)
+}
+
+fn recruitment_part(lang: Lang, r: &Report, part: Part) -> Part {
     let mut steps = Table::new(
         "report-steps",
-        vec![w(Msg::ColStage), w(Msg::ReportColCompanies)],
+        vec![
+            t(lang, Msg::ColStage).into(),
+            t(lang, Msg::ReportColCompanies).into(),
+        ],
         &[false, true],
     );
     for (s, c) in &r.funnel.steps {
-        steps.row(vec![w(stage(*s)), n(*c)]);
+        steps.row(vec![t(lang, stage(*s)).into(), int(lang, *c as i64)]);
     }
+    part.say("report-recruitment", recruitment(lang, r))
+        .with(steps)
+}
+
+fn synergies_part(lang: Lang, r: &Report, part: Part) -> Part {
     let mut statuses = Table::new(
         "report-statuses",
-        vec![w(Msg::ColStatus), w(Msg::ReportSynergies)],
+        vec![
+            t(lang, Msg::ColStatus).into(),
+            t(lang, Msg::ReportSynergies).into(),
+        ],
         &[false, true],
     );
     for (s, c) in &r.by_status {
-        statuses.row(vec![w(flows::status(*s)), n(*c)]);
+        statuses.row(vec![
+            t(lang, flows::status(*s)).into(),
+            int(lang, *c as i64),
+        ]);
     }
+    let said = |m: Msg, list: &[String]| tf(lang, m, &[("titles", &titles(lang, list))]);
+    part.say("report-realised", said(Msg::ReportRealised, &r.realised))
+        .say("report-potential", said(Msg::ReportPotential, &r.potential))
+        .with(statuses)
+}
+
+fn impact_part(lang: Lang, r: &Report, part: Part) -> Part {
+    let w = |m: Msg| t(lang, m).to_owned();
     let mut impact = Table::new(
         "report-impact",
         vec![
@@ -239,6 +328,15 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Part>) {
     );
     for (m, [a, b, c]) in impact_rows(lang, r) {
         impact.row(vec![w(m), a, b, c]);
+    }
+    part.with(impact)
+}
+
+fn meetings_part(lang: Lang, r: &Report, part: Part) -> Part {
+    let w = |m: Msg| t(lang, m).to_owned();
+    let n = |x: usize| int(lang, x as i64);
+    if r.meetings.is_empty() {
+        return part.say("report-no-meetings", w(Msg::ReportNoMeetings));
     }
     let mut meetings = Table::new(
         "report-meetings",
@@ -266,58 +364,35 @@ pub fn document(lang: Lang, r: &Report, context: &str) -> (String, Vec<Part>) {
             n(m.harvest),
         ]);
     }
-    let meetings_section = Part::new("r-meetings", w(Msg::ReportMeetings));
-    let meetings_section = if r.meetings.is_empty() {
-        meetings_section.say("report-no-meetings", w(Msg::ReportNoMeetings))
-    } else {
-        meetings_section.with(meetings)
-    };
-    let mut outreach = Table::new(
-        "report-outreach",
-        vec![w(Msg::ReportColWho), w(Msg::ReportColContacts)],
-        &[false, true],
-    );
-    outreach.caption = Some(w(Msg::ReportOutreachBy));
-    for (who, c) in &r.outreach_by {
-        outreach.row(vec![who.clone(), n(*c)]);
-    }
-    let mut partners = Part::new("r-partners", w(Msg::ReportPartners)).with(outreach);
-    partners.items = r.partners.clone();
-    let sections = vec![
-        Part::new("r-context", w(Msg::ReportContext)).say("report-context", context),
-        Part::new("r-recruitment", w(Msg::ReportRecruitment))
-            .say("report-recruitment", recruitment(lang, r))
-            .with(steps),
-        Part::new("r-synergies", w(Msg::ReportSynergies))
-            .say(
-                "report-realised",
-                tf(
-                    lang,
-                    Msg::ReportRealised,
-                    &[("titles", &titles(lang, &r.realised))],
-                ),
-            )
-            .say(
-                "report-potential",
-                tf(
-                    lang,
-                    Msg::ReportPotential,
-                    &[("titles", &titles(lang, &r.potential))],
-                ),
-            )
-            .with(statuses),
-        Part::new("r-impact", w(Msg::ReportImpact)).with(impact),
-        meetings_section,
-        means(lang, r),
-        partners,
-        planning(lang, r),
-    ];
-    (period, sections)
+    part.with(meetings)
 }
 
-fn means(lang: Lang, r: &Report) -> Part {
+fn partners_part(lang: Lang, r: &Report, mut part: Part) -> Part {
+    let mut outreach = Table::new(
+        "report-outreach",
+        vec![
+            t(lang, Msg::ReportColWho).into(),
+            t(lang, Msg::ReportColContacts).into(),
+        ],
+        &[false, true],
+    );
+    outreach.caption = Some(t(lang, Msg::ReportOutreachBy).into());
+    for (who, c) in &r.outreach_by {
+        outreach.row(vec![who.clone(), int(lang, *c as i64)]);
+    }
+    part.items = r
+        .partners
+        .iter()
+        .map(|p| match p.role.trim() {
+            "" => p.name.clone(),
+            role => format!("{} — {role}", p.name),
+        })
+        .collect();
+    part.with(outreach)
+}
+
+fn means(lang: Lang, r: &Report, section: Part) -> Part {
     let w = |m: Msg| t(lang, m).to_owned();
-    let section = Part::new("r-means", w(Msg::ReportMeans));
     if r.time.total == 0.0 {
         return section.say("report-no-time", w(Msg::ReportNoTime));
     }
@@ -359,11 +434,14 @@ fn means(lang: Lang, r: &Report) -> Part {
         .with(people)
 }
 
-fn planning(lang: Lang, r: &Report) -> Part {
+fn planning(lang: Lang, r: &Report, mut section: Part) -> Part {
     let w = |m: Msg| t(lang, m).to_owned();
-    let section = Part::new("r-planning", w(Msg::ReportPlanning));
     if r.tasks.is_empty() {
         return section.say("report-no-tasks", w(Msg::ReportNoTasks));
+    }
+    let timeline = pictures::timeline::layout(&r.tasks, r.period, r.today);
+    if !timeline.bars.is_empty() {
+        section.picture = Some(pictures::timeline::svg(lang, &timeline));
     }
     let opt = |d: Option<crate::date::Date>| d.map(|d| date(lang, d)).unwrap_or_default();
     let mut tasks = Table::new(
@@ -568,15 +646,25 @@ fn md_table(table: &Table) -> String {
     out
 }
 
-/// The report as Markdown: title, period, then each section of [`document`].
-pub fn markdown(lang: Lang, r: &Report, programme: &str, context: &str) -> String {
-    let (period, sections) = document(lang, r, context);
-    let mut md = format!(
-        "# {} — {programme}\n\n{period}\n",
-        t(lang, Msg::ReportTitle)
-    );
-    for s in sections {
+/// The report's title: "Bilan de la démarche — <project>".
+pub fn title(lang: Lang, r: &Report) -> String {
+    format!("{} — {}", t(lang, Msg::ReportTitle), r.name)
+}
+
+/// The report as Markdown: title, programme, period, then each part of
+/// [`document`] that has something to say.
+pub fn markdown(lang: Lang, r: &Report) -> String {
+    let (period, sections) = document(lang, r);
+    let mut md = format!("# {}\n\n", title(lang, r));
+    if !r.programme.trim().is_empty() {
+        md += &format!("{}\n\n", r.programme.trim());
+    }
+    md += &format!("{period}\n");
+    for s in sections.iter().filter(|s| !s.is_blank()) {
         md += &format!("\n## {}\n", s.title);
+        if !s.text.is_empty() {
+            md += &format!("\n{}\n", s.text);
+        }
         for p in &s.paragraphs {
             md += &format!("\n{}\n", p.text);
         }
@@ -592,4 +680,73 @@ pub fn markdown(lang: Lang, r: &Report, programme: &str, context: &str) -> Strin
         }
     }
     md
+}
+
+/// The style of the HTML file: readable on screen, A4 when printed, no
+/// external resource.
+const HTML_STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}\
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #999}\
+table{border-collapse:collapse;margin:.8rem 0;width:100%}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}\
+td.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-weight:600;padding:.3rem 0}\
+tr.late td{background:#fde8e8}.text{white-space:pre-wrap}\
+@page{size:A4;margin:18mm 16mm}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}";
+
+/// The report as one self-contained HTML file (no script, no external
+/// resource): the same parts and figures as the screen and [`markdown`].
+pub fn html(lang: Lang, r: &Report) -> String {
+    let (period, sections) = document(lang, r);
+    let title = escape(&title(lang, r));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{HTML_STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n",
+        lang.tag()
+    );
+    if !r.programme.trim().is_empty() {
+        out += &format!("<p>{}</p>\n", escape(r.programme.trim()));
+    }
+    out += &format!("<p>{}</p>\n", escape(&period));
+    for s in sections.iter().filter(|s| !s.is_blank()) {
+        out += &format!("<section id=\"{}\">\n<h2>{}</h2>\n", s.id, escape(&s.title));
+        if !s.text.is_empty() {
+            out += &format!("<p class=\"text\">{}</p>\n", escape(&s.text));
+        }
+        for p in &s.paragraphs {
+            out += &format!("<p>{}</p>\n", escape(&p.text));
+        }
+        if let Some(svg) = &s.picture {
+            out += &format!("<figure>{svg}</figure>\n");
+        }
+        if !s.items.is_empty() {
+            out += "<ul>\n";
+            for item in &s.items {
+                out += &format!("<li>{}</li>\n", escape(item));
+            }
+            out += "</ul>\n";
+        }
+        for table in &s.tables {
+            out += &html_table(table);
+        }
+        out += "</section>\n";
+    }
+    out + "</body>\n</html>\n"
+}
+
+fn html_table(table: &Table) -> String {
+    let mut out = String::from("<table>\n");
+    if let Some(c) = &table.caption {
+        out += &format!("<caption>{}</caption>\n", escape(c));
+    }
+    out += "<thead><tr>";
+    for h in &table.head {
+        out += &format!("<th scope=\"col\">{}</th>", escape(h));
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (row, late) in table.rows.iter().zip(&table.flagged) {
+        out += if *late { "<tr class=\"late\">" } else { "<tr>" };
+        for (cell, numeric) in row.iter().zip(&table.numeric) {
+            let class = if *numeric { " class=\"num\"" } else { "" };
+            out += &format!("<td{class}>{}</td>", escape(cell));
+        }
+        out += "</tr>\n";
+    }
+    out + "</tbody>\n</table>\n"
 }

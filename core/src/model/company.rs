@@ -32,6 +32,36 @@ record! {
         pub confidentiality: Confidentiality,
         /// Funnel stage set by hand; null when it is derived from the outreach log.
         pub stage_override: Option<Stage>,
+        /// What kind of organisation it is: only companies are recruited and
+        /// counted in the funnel; the others take part in synergies and meetings.
+        #[serde(default)]
+        pub organisation: Organisation,
+    }
+}
+
+values! {
+    /// What kind of organisation a participant is.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    #[serde(rename_all = "snake_case")]
+    pub enum Organisation {
+        /// A company of the territory, recruited into the programme.
+        #[default]
+        Company,
+        /// The local authority running the programme, or another one.
+        LocalAuthority,
+        /// A waste operator or collector.
+        WasteOperator,
+        /// An association, a chamber, a network.
+        Association,
+        Other,
+    }
+}
+
+impl Organisation {
+    /// Whether it is recruited, and so counted in the funnel.
+    pub fn recruited(self) -> bool {
+        self == Organisation::Company
     }
 }
 

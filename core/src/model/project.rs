@@ -27,11 +27,12 @@ impl Project {
             deleted: false,
             name: name.trim().to_owned(),
             programme: String::new(),
-            year: Some(crate::date::Date::from_epoch_ms(ctx.now_ms).year),
+            start: None,
+            end: None,
             communes: Vec::new(),
             zones: Vec::new(),
             partners: Vec::new(),
-            description: String::new(),
+            report_texts: Default::default(),
         };
         Project::empty(territory, Settings::new(settings_id, ctx))
     }

@@ -1,4 +1,5 @@
 use crate::date::Date;
+use crate::model::Id;
 
 record! {
     /// A task or milestone of the programme plan.
@@ -10,6 +11,9 @@ record! {
         pub milestone: bool,
         #[serde(default)]
         pub done: bool,
+        /// The meeting it prepares or is, when it is one.
+        #[serde(default)]
+        pub event_id: Option<Id>,
         #[serde(default)]
         pub notes: String,
     }

@@ -10,6 +10,9 @@ record! {
         pub hours: f64,
         pub company_id: Option<Id>,
         pub event_id: Option<Id>,
+        /// Who spent it, when not the person who logged it (a partner).
+        #[serde(default)]
+        pub done_by: Option<String>,
         #[serde(default)]
         pub note: String,
     }

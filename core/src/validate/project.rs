@@ -76,7 +76,8 @@ pub fn validate(p: &Project) -> Vec<Issue> {
     for (i, t) in p.tasks.iter().enumerate() {
         let path = format!("tasks[{i}]");
         v.header(t, &path);
-        required(&mut v.issues, &t.title, &at(&path, "title"));
+        v.issues.extend(task_issues(t, &path));
+        v.optional_reference(t.deleted, Kind::Event, t.event_id, &at(&path, "event_id"));
     }
     v.issues
 }
@@ -182,10 +183,10 @@ impl Validator {
     fn territory_and_settings(&mut self, p: &Project) {
         self.header(&p.territory, "territory");
         required(&mut self.issues, &p.territory.name, "territory.name");
-        if let Some(y) = p.territory.year {
-            if !(crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(&y) {
+        if let (Some(start), Some(end)) = (p.territory.start, p.territory.end) {
+            if end < start {
                 self.issues
-                    .push(Issue::error("territory.year", C::OutOfRange));
+                    .push(Issue::error("territory.end", C::EndBeforeStart));
             }
         }
         self.header(&p.settings, "settings");

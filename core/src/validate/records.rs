@@ -360,6 +360,17 @@ fn is_hh_mm(s: &str) -> bool {
             .all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
 
+pub fn task_issues(t: &Task, path: &str) -> Vec<Issue> {
+    let mut out = Vec::new();
+    required(&mut out, &t.title, &at(path, "title"));
+    if let (Some(start), Some(due)) = (t.start, t.due) {
+        if due < start {
+            out.push(Issue::error(at(path, "due"), C::EndBeforeStart));
+        }
+    }
+    out
+}
+
 pub fn time_entry_issues(t: &TimeEntry, path: &str) -> Vec<Issue> {
     let mut out = Vec::new();
     positive(&mut out, t.hours, 24.0, &at(path, "hours"));
