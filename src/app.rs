@@ -161,7 +161,9 @@ fn Screen() -> impl IntoView {
         Route::Company(id) => view! { <views::company::CompanyDetail id=id/> }.into_any(),
         Route::Funnel => views::funnel::Funnel().into_any(),
         Route::Report => views::report::ReportPage().into_any(),
-        Route::TimeLog => views::time_log::TimeLog().into_any(),
+        Route::TimeLog(q) => view! { <views::time_log::TimeLog query=q/> }.into_any(),
+        Route::Programme => views::programme::Programme().into_any(),
+        Route::Plan => views::plan::Plan().into_any(),
         Route::NextActions => views::next_actions::NextActions().into_any(),
         Route::Flows(q) => view! { <views::flows::FlowBoard query=q/> }.into_any(),
         Route::FlowNew { company, direction } => {

@@ -133,7 +133,13 @@ pub fn derive_with(p: &Project, attended: &[(Id, Date)], at: AsOf) -> HashMap<Id
         x.reach(Stage::AttendsMeetings, Because::Meeting);
         x.active_on(date);
     }
-    for f in p.flows.iter().filter(|f| !f.deleted) {
+    // Read on a past day: a flow checked only later was not collected yet.
+    for f in p
+        .flows
+        .iter()
+        .filter(|f| !f.deleted)
+        .filter(|f| !(at.past && f.last_verified.is_some_and(|d| d > today)))
+    {
         ev.entry(f.company_id)
             .or_default()
             .reach(Stage::FlowsCollected, Because::Flows);

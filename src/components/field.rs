@@ -370,4 +370,32 @@ pub fn company_options(none: bool) -> Signal<Vec<(String, String)>> {
     })
 }
 
+/// The live meetings as options of a select, latest first, "—" first.
+pub fn event_options() -> Signal<Vec<(String, String)>> {
+    let state = use_app();
+    Signal::derive(move || {
+        let mut v: Vec<(maillage_core::Date, String, String)> = state.project.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    p.events
+                        .iter()
+                        .filter(|e| !e.deleted)
+                        .map(|e| {
+                            (
+                                e.date,
+                                e.id.to_string(),
+                                format!("{} — {}", e.date, e.title),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        v.sort_by(|a, b| b.0.cmp(&a.0));
+        std::iter::once((String::new(), "—".to_owned()))
+            .chain(v.into_iter().map(|(_, id, label)| (id, label)))
+            .collect()
+    })
+}
+
 pub use crate::io::focus::focus_first_error;

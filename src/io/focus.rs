@@ -24,3 +24,17 @@ pub fn focus_first_error() {
     };
     request_animation_frame(focus);
 }
+
+/// Moves focus to the element with this id once the page is drawn (the
+/// one field left to fill in a form opened already filled).
+pub fn focus_id(id: &'static str) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

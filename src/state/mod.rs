@@ -137,7 +137,15 @@ impl Changes {
 }
 
 /// The kinds the funnel reads besides the meetings' attendances.
-const FUNNEL_KINDS: [Kind; 4] = [Kind::Company, Kind::Interaction, Kind::Flow, Kind::Synergy];
+/// The funnel is read as of the programme's last day once it is past: the
+/// territory's period is one of its inputs.
+const FUNNEL_KINDS: [Kind; 5] = [
+    Kind::Company,
+    Kind::Interaction,
+    Kind::Flow,
+    Kind::Synergy,
+    Kind::Territory,
+];
 
 pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> AppState {
     let project = RwSignal::new(None::<Project>);
@@ -146,14 +154,19 @@ pub fn provide_app_state(initial_route: Route, lang: Lang, author: Author) -> Ap
     // it is made of (an Arc is always news: comparing indexes costs more
     // than the screens that read them).
     let attended = Memo::new(move |_| {
-        changes.track(&[Kind::Event]);
-        project.with_untracked(|p| p.as_ref().map(|p| funnel::attendances(p, today())))
+        changes.track(&[Kind::Event, Kind::Territory]);
+        project.with_untracked(|p| {
+            p.as_ref()
+                .map(|p| funnel::attendances(p, p.territory.as_of(today())))
+        })
     });
     let funnel = Memo::new(move |_| {
         changes.track(&FUNNEL_KINDS);
         attended.with(|a| {
             project.with_untracked(|p| match (p, a) {
-                (Some(p), Some(a)) => funnel::derive_with(p, a, today()),
+                (Some(p), Some(a)) => {
+                    funnel::derive_with(p, a, funnel::AsOf::at(p.territory.as_of(today()), today()))
+                }
                 _ => HashMap::new(),
             })
         })

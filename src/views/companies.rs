@@ -24,7 +24,9 @@ struct Row {
     activity: String,
     activity_title: String,
     size: Option<SizeBand>,
-    stage: Stage,
+    /// None for an organisation that takes part without being recruited.
+    stage: Option<Stage>,
+    organisation: maillage_core::Organisation,
 }
 
 #[component]
@@ -176,10 +178,8 @@ fn row_of(
         activity,
         activity_title,
         size: c.size_band,
-        stage: funnel
-            .get(&c.id)
-            .map(|f| f.shown())
-            .unwrap_or(Stage::Listed),
+        stage: funnel.get(&c.id).map(|f| f.shown()),
+        organisation: c.organisation,
     }
 }
 
@@ -197,7 +197,13 @@ fn CompanyRow(row: Row) -> impl IntoView {
                 <span class="code">{row.activity}</span>" "<span class="muted small" lang="fr">{row.activity_title}</span>
             </td>
             <td>{move || size.map(|b| state.t(i18n::size_band(b))).unwrap_or("—")}</td>
-            <td><StageBadge stage=row.stage/></td>
+            <td>{match row.stage {
+                Some(stage) => view! { <StageBadge stage=stage/> }.into_any(),
+                None => {
+                    let o = row.organisation;
+                    view! { <span class="badge neutral">{move || state.t(i18n::organisation(o))}</span> }.into_any()
+                }
+            }}</td>
         </tr>
     }
 }

@@ -151,6 +151,13 @@ fn format_siret(s: &str) -> String {
 fn StagePanel(id: Id) -> impl IntoView {
     let state = use_app();
     let st = Memo::new(move |_| state.funnel.with(|f| f.get(&id).copied()));
+    let organisation = Memo::new(move |_| {
+        state.project.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.company(id))
+                .map(|c| c.organisation)
+        })
+    });
     let set = move |value: String| {
         let stage = Stage::at(&value);
         let _ = state.apply(|p, ctx| Ok(commands::set_stage_override(p, id, stage, ctx)));
@@ -164,7 +171,13 @@ fn StagePanel(id: Id) -> impl IntoView {
                     <span class="muted">"("{move || state.t(if s.manual { Msg::StageManual } else { i18n::stage_because(s.because) })}")"</span>
                 </p>
             })}
-            <div class="field">
+            {move || organisation.get().filter(|o| !o.recruited()).map(|o| view! {
+                <p class="stage-now" data-testid="stage">
+                    <span class="badge neutral">{move || state.t(i18n::organisation(o))}</span>" "
+                    <span class="muted">{tr(Msg::OrgNotRecruited)}</span>
+                </p>
+            })}
+            <div class="field" hidden=move || st.get().is_none()>
                 <label for="stage-override">{tr(Msg::SetStage)}</label>
                 <select id="stage-override" on:change=move |e| set(event_target_value(&e))>
                     <option value="" selected=move || st.get().is_some_and(|s| !s.manual)>{tr(Msg::StageAuto)}</option>

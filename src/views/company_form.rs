@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use maillage_core::form::company::{new_company, CompanyFields};
 use maillage_core::i18n::Msg;
 use maillage_core::naf::Nomenclature;
-use maillage_core::{commands, Confidentiality, Id, SizeBand};
+use maillage_core::{commands, Confidentiality, Id, Organisation, SizeBand};
 
 /// The form's fields as signals, one per input.
 #[derive(Clone, Copy)]
@@ -33,6 +33,7 @@ struct Draft {
     tags: RwSignal<String>,
     notes: RwSignal<String>,
     confidentiality: RwSignal<Confidentiality>,
+    organisation: RwSignal<Organisation>,
 }
 
 impl Draft {
@@ -52,6 +53,7 @@ impl Draft {
             tags: RwSignal::new(c.tags),
             notes: RwSignal::new(c.notes),
             confidentiality: RwSignal::new(c.confidentiality),
+            organisation: RwSignal::new(c.organisation),
         }
     }
 
@@ -72,6 +74,7 @@ impl Draft {
             tags: self.tags.get_untracked(),
             notes: self.notes.get_untracked(),
             confidentiality: self.confidentiality.get_untracked(),
+            organisation: self.organisation.get_untracked(),
         }
     }
 }
@@ -154,6 +157,8 @@ pub fn CompanyForm(id: Option<Id>) -> impl IntoView {
                     <TextField id="company-siret" label=Msg::FieldSiret value=draft.siret hint=Msg::FieldSiretHint error=error_of(issues, "siret") inputmode="numeric"/>
                     <NafPicker nomenclature=draft.nomenclature code=draft.naf error=error_of(issues, "activity.code")/>
                     <MaybeChoiceField id="company-size" label=Msg::FieldSize value=draft.size/>
+                    <ChoiceField id="company-organisation" label=Msg::FieldOrganisation value=draft.organisation/>
+                    <p class="hint">{tr(Msg::FieldOrganisationHint)}</p>
                 </fieldset>
                 <fieldset>
                     <legend>{tr(Msg::SectionLocation)}</legend>

@@ -3,7 +3,7 @@
 
 use super::{attendance, cafe_plan, harvest, met};
 use crate::components::confirm::ConfirmButton;
-use crate::route::{navigate, EventTab, Route};
+use crate::route::{navigate, EventTab, Route, TimeQuery};
 use crate::state::events::event_of;
 use crate::state::{tr, use_app};
 use leptos::prelude::*;
@@ -80,6 +80,9 @@ fn Page(id: Id, tab: EventTab) -> impl IntoView {
                 <div class="actions">
                     <a class="button primary" href=Route::Presenter(id).to_hash() hidden=move || !is_cafe() data-testid="animate">{tr(Msg::Animate)}</a>
                     <a class="button secondary" href=Route::EventEdit(id).to_hash() data-testid="edit-event">{tr(Msg::Edit)}</a>
+                    {move || e.with(|e| e.as_ref().map(|e| view! {
+                        <a class="button tertiary" data-testid="log-time-here" href=Route::TimeLog(TimeQuery::of_event(e)).to_hash()>{tr(Msg::TimeLogThis)}</a>
+                    }))}
                     <ConfirmButton label=Msg::DeleteEvent question=question confirm=Msg::Delete on_confirm=delete testid="delete-event"/>
                 </div>
             </div>

@@ -26,6 +26,16 @@ fn list_at(stage: Stage) -> String {
 pub fn Funnel() -> impl IntoView {
     let state = use_app();
     let counts = Memo::new(move |_| state.funnel.with(funnel::counts));
+    // Taking part without being recruited: the authority, an operator…
+    let outside = Memo::new(move |_| {
+        state.project.with(|p| {
+            p.as_ref().map_or(0, |p| {
+                p.live_companies()
+                    .filter(|c| !c.organisation.recruited())
+                    .count()
+            })
+        })
+    });
     view! {
         <section class="funnel">
             <h1>{tr(Msg::FunnelTitle)}</h1>
@@ -52,6 +62,9 @@ pub fn Funnel() -> impl IntoView {
                 }).collect_view();
                 view! {
                     <p>{i18n::tf(lang, Msg::FunnelTotal, &[("n", &i18n::int(lang, c.total as i64))])}</p>
+                    {(outside.get() > 0).then(|| view! {
+                        <p class="muted" data-testid="funnel-outside">{i18n::plural(lang, outside.get(), Msg::FunnelOutsideOne, Msg::FunnelOutsideMany)}</p>
+                    })}
                     <ol class="funnel-steps">{steps}</ol>
                     <h2>{i18n::t(lang, Msg::FunnelExits)}</h2>
                     <ul class="funnel-exits">

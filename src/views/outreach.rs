@@ -6,6 +6,7 @@ use crate::components::draft::{DraftKeeper, DraftNotice};
 use crate::components::field::{
     error_of, ChoiceField, FormErrors, SelectField, TextArea, TextField,
 };
+use crate::route::Route;
 use crate::state::forms::FormGuard;
 use crate::state::{today, tr, use_app};
 use crate::storage::drafts;
@@ -77,6 +78,7 @@ fn LogEntry(entry: Interaction, editing: RwSignal<Option<Option<Id>>>) -> impl I
     });
     let by = i.done_by.clone();
     let next = i.next_action.clone();
+    let time = crate::route::TimeQuery::of_interaction(&i, today());
     let question = Signal::derive(move || state.t(Msg::ConfirmDeleteInteraction).to_owned());
     view! {
         <li class="entry">
@@ -90,6 +92,9 @@ fn LogEntry(entry: Interaction, editing: RwSignal<Option<Option<Id>>>) -> impl I
             {(!i.summary.is_empty()).then(|| view! { <p>{i.summary.clone()}</p> })}
             {next.map(|n| view! { <NextActionLine interaction=id next=n/> })}
             <div class="actions">
+                {time.map(|q| view! {
+                    <a class="button tertiary small" data-testid="log-time-here" href=Route::TimeLog(q).to_hash()>{tr(Msg::TimeLogThis)}</a>
+                })}
                 <button type="button" class="button tertiary small" on:click=move |_| editing.set(Some(Some(id)))>{tr(Msg::Edit)}</button>
                 <ConfirmButton label=Msg::Delete question=question confirm=Msg::Delete quiet=true
                     on_confirm=Callback::new(move |_| { let _ = state.apply(|p, ctx| Ok(commands::delete_interaction(p, id, ctx))); })/>

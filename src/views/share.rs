@@ -29,7 +29,7 @@ pub fn Share() -> impl IntoView {
             .project
             .with_untracked(|p| {
                 p.as_ref()
-                    .and_then(|p| p.territory.partners.first().cloned())
+                    .and_then(|p| p.territory.partners.first().map(|x| x.name.clone()))
             })
             .unwrap_or_default(),
     );
@@ -129,7 +129,7 @@ pub fn Share() -> impl IntoView {
     };
     let partners = state
         .project
-        .with_untracked(|p| p.as_ref().map(|p| p.territory.partners.clone()))
+        .with_untracked(|p| p.as_ref().map(|p| p.territory.partner_names()))
         .unwrap_or_default();
     view! {
         <section class="share">

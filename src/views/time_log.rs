@@ -1,11 +1,14 @@
 //! The time log (moyens humains): a quick form for the hours spent — a
-//! day, an activity, optionally the company or meeting — and the entries
-//! of the year, latest first. The report adds them up.
+//! day, an activity, optionally the company or meeting, who spent it — and
+//! the entries of the year, latest first. A visit in the outreach log and a
+//! meeting's page open it filled in (`Route::TimeLog` with a query), so
+//! only the hours are left to type. The report adds them up.
 
 use crate::components::field::{
-    company_options, error_of, ChoiceField, FormErrors, SelectField, TextField,
+    company_options, error_of, event_options, ChoiceField, FormErrors, SelectField, TextField,
 };
-use crate::route::Route;
+use crate::components::links::programme_tabs;
+use crate::route::{Route, TimeQuery};
 use crate::state::{today, tr, use_app};
 use leptos::prelude::*;
 use maillage_core::form::time::{new_time_entry, TimeFields};
@@ -25,7 +28,7 @@ struct Row {
 }
 
 #[component]
-pub fn TimeLog() -> impl IntoView {
+pub fn TimeLog(query: TimeQuery) -> impl IntoView {
     let state = use_app();
     let year = today().year;
     let rows = Memo::new(move |_| {
@@ -51,7 +54,10 @@ pub fn TimeLog() -> impl IntoView {
                                 .map(|e| e.title.clone())
                         })
                         .unwrap_or_else(|| t.note.clone()),
-                    by: t.updated_by.label.clone(),
+                    by: t
+                        .done_by
+                        .clone()
+                        .unwrap_or_else(|| t.updated_by.label.clone()),
                 })
                 .collect();
             v.sort_by(|a, b| b.date.cmp(&a.date).then(b.rev.cmp(&a.rev)));
@@ -61,8 +67,9 @@ pub fn TimeLog() -> impl IntoView {
     view! {
         <section class="time-log">
             <h1>{tr(Msg::TimeTitle)}</h1>
+            {programme_tabs(Route::TimeLog(TimeQuery::default()))}
             <p class="lead">{tr(Msg::TimeLead)}" "<a href=Route::Report.to_hash()>{tr(Msg::TimeToReport)}</a></p>
-            <TimeForm/>
+            <TimeForm query=query/>
             <h2>{move || state.tf(Msg::TimeOfYear, &[("year", &year.to_string())])}</h2>
             <p class="empty-state" hidden=move || rows.with(|r| !r.is_empty())>{tr(Msg::ReportNoTime)}</p>
             <table class="data" hidden=move || rows.with(Vec::is_empty) data-testid="time-entries">
@@ -94,23 +101,40 @@ pub fn TimeLog() -> impl IntoView {
 }
 
 /// Logs one entry; the form keeps the day and activity for the next one.
+/// Opened from a visit or a meeting, it starts with them and the hours
+/// take the focus.
 #[component]
-fn TimeForm() -> impl IntoView {
+fn TimeForm(query: TimeQuery) -> impl IntoView {
     let state = use_app();
-    let fields = TimeFields::of(
-        &new_time_entry(
-            Id::nil(),
-            Activity::Visits,
-            state.author.get_untracked(),
-            today(),
-        ),
-        state.lang_now(),
+    let mut start = new_time_entry(
+        Id::nil(),
+        query.activity.unwrap_or(Activity::Visits),
+        state.author.get_untracked(),
+        query.date.unwrap_or_else(today),
     );
+    start.company_id = query.company;
+    start.event_id = query.event;
+    let fields = TimeFields::of(&start, state.lang_now());
     let date = RwSignal::new(fields.date);
     let activity = RwSignal::new(fields.activity);
     let hours = RwSignal::new(fields.hours);
-    let company = RwSignal::new(String::new());
+    let id_text = |id: Option<Id>| id.map(|i| i.to_string()).unwrap_or_default();
+    let company = RwSignal::new(id_text(fields.company));
+    let event = RwSignal::new(id_text(fields.event));
+    let done_by = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
+    let filled = query != TimeQuery::default();
+    if filled {
+        // The one thing left to type.
+        crate::io::focus::focus_id("time-hours");
+    }
+    let partners = Signal::derive(move || {
+        state.project.with(|p| {
+            p.as_ref()
+                .map(maillage_core::form::interaction::partners)
+                .unwrap_or_default()
+        })
+    });
     let issues = RwSignal::new(Vec::<Issue>::new());
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -125,7 +149,8 @@ fn TimeForm() -> impl IntoView {
             activity: activity.get_untracked(),
             hours: hours.get_untracked(),
             company: company.get_untracked().parse().ok(),
-            event: None,
+            event: event.get_untracked().parse().ok(),
+            done_by: done_by.get_untracked(),
             note: note.get_untracked(),
         };
         let saved = fields
@@ -148,6 +173,11 @@ fn TimeForm() -> impl IntoView {
             <ChoiceField id="time-activity" label=Msg::ReportColActivity value=activity/>
             <TextField id="time-hours" label=Msg::ReportColHours value=hours required=true inputmode="decimal" error=error_of(issues, "hours")/>
             <SelectField id="time-company" label=Msg::FieldCompany value=company options=company_options(true) error=error_of(issues, "company_id")/>
+            <SelectField id="time-event" label=Msg::TimeMeeting value=event options=event_options() error=error_of(issues, "event_id")/>
+            <TextField id="time-by" label=Msg::TimeDoneBy value=done_by hint=Msg::TimeDoneByHint list="time-partners"/>
+            <datalist id="time-partners">
+                {move || partners.get().into_iter().map(|p| view! { <option value=p/> }).collect_view()}
+            </datalist>
             <TextField id="time-note" label=Msg::FieldNotes value=note/>
             <button type="submit" class="button primary" data-testid="log-time">{tr(Msg::TimeAdd)}</button>
         </form>

@@ -134,6 +134,6 @@ export function everyScreen(doc) {
   return ['#/entreprises', '#/entreprises/nouvelle', `#/entreprises/${company}`, `#/entreprises/${company}/modifier`,
     '#/flux', `#/flux/${flow}`, '#/suggestions', '#/synergies', '#/synergies?vue=liste', `#/synergies/${synergy}`, '#/impact',
     '#/rencontres', '#/rencontres/nouvelle', `#/rencontres/${cafe}`, `#/rencontres/${cafe}/cafe`, `#/rencontres/${cafe}/recolte`,
-    `#/rencontres/${cafe}/bilan`, `#/rencontres/${cafe}/animer`, `#/rencontres/${cafe}/imprimer/badges`, '#/entonnoir', '#/actions', '#/bilan', '#/temps',
+    `#/rencontres/${cafe}/bilan`, `#/rencontres/${cafe}/animer`, `#/rencontres/${cafe}/imprimer/badges`, '#/entonnoir', '#/actions', '#/bilan', '#/temps', '#/programme', '#/plan',
     '#/projets', '#/partage', '#/sauvegardes', '#/importer', '#/bienvenue', `#/projection/${cafe}`];
 }

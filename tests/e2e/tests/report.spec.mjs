@@ -1,19 +1,20 @@
 // The programme's report (fiche action): figures from the records, the same
-// in the Markdown file as on screen, and an A4 print.
+// in the Markdown and HTML files as on screen, the officer's own texts, and
+// an A4 print; the programme screen, the plan and its timeline, and time
+// logged from a visit or a meeting.
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { SHOTS, downloadText, nav, openExample, screenshots, type, waitSaved, watchErrors } from './helpers.mjs';
 
-test('the example programme reports 60 → 30 → 15, its synergies, meetings and hours; Markdown and print', async ({ page }) => {
-  test.setTimeout(90_000);
+test('the example programme reports 60 → 30 → 15, its synergies, meetings and hours; Markdown, HTML and print', async ({ page }) => {
+  test.setTimeout(120_000);
   const errors = watchErrors(page);
   await openExample(page);
   await nav(page, 'Bilan').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilan de la démarche');
-  await expect(page.locator('#report-year')).toHaveValue(String(new Date().getFullYear()));
-  // The example spans the last ten months, whatever the date: the whole programme.
-  await page.locator('#report-year').selectOption({ label: 'Toute la démarche' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bilan de la démarche — CC du Pays de Lisière — démarche EIT');
+  // The example programme has its period: the report covers it by default.
+  await expect(page.locator('#report-year')).toHaveValue('');
   const sentence = page.getByTestId('report-recruitment');
   await expect(sentence).toHaveText('60 entreprises démarchées, 30 entretiens, 15 présentes aux rencontres\u00a0: une perte de 50 % à chaque étape.');
   await expect(page.getByTestId('report-realised')).toContainText('Chutes de carton réutilisées comme calage');
@@ -25,6 +26,21 @@ test('the example programme reports 60 → 30 → 15, its synergies, meetings an
   await expect(page.getByTestId('report-hours')).toHaveText('110 h au total');
   await expect(page.getByTestId('report-activities')).toContainText('Entretiens et visites');
   await expect(page.getByTestId('report-activities')).toContainText('60 h');
+  // The authority takes part without being recruited: the funnel stays 60 → 30 → 15.
+  await expect(page.getByTestId('r-partners')).toContainText('Jeune Chambre Économique du Pays de Lisière — Phoning et premières visites');
+  // The plan's timeline, with its table as the text alternative.
+  await expect(page.getByTestId('r-planning').locator('svg[role="img"]')).toHaveAttribute('aria-label', 'Calendrier de la démarche');
+  await expect(page.getByTestId('r-planning').locator('svg text', { hasText: 'Bilan annuel aux élus' })).toHaveCount(1);
+  // The officer writes what no record holds; it is kept in the project.
+  const difficulties = page.getByTestId('r-difficulties');
+  await expect(difficulties).toContainText('Rien d\'écrit pour cette partie');
+  await difficulties.getByTestId('edit-report-text').click();
+  await type(page, '#report-text-r-difficulties', 'Peu de réponses au courrier : le phoning de la JCE a tout changé.');
+  await difficulties.getByTestId('save-report-text').click();
+  await expect(difficulties.locator('.report-text')).toHaveText('Peu de réponses au courrier : le phoning de la JCE a tout changé.');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('r-difficulties').locator('.report-text')).toContainText('le phoning de la JCE a tout changé');
   await screenshots(page, '45-report');
 
   // The Markdown file says what the screen says.
@@ -38,6 +54,21 @@ test('the example programme reports 60 → 30 → 15, its synergies, meetings an
     expect(md).toContain(`| ${cells.join(' | ')} |`);
   }
   expect(md).toContain('| Entretiens et visites | 60 h |');
+  expect(md).toContain('## Difficultés rencontrées\n\nPeu de réponses au courrier');
+  expect(md).not.toContain('## Recommandations');
+  // The HTML file too, self-contained, with the timeline.
+  const [htmlFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-html').click()]);
+  expect(htmlFile.suggestedFilename()).toMatch(/^bilan-\d{4}-\d{4}\.html$/);
+  const html = await downloadText(htmlFile);
+  expect(html.startsWith('<!DOCTYPE html>')).toBeTruthy();
+  expect(html).not.toMatch(/<script|<link|src=/);
+  expect(html).toContain(await sentence.textContent());
+  expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="timeline"');
+  for (const row of await page.getByTestId('report-activities').locator('tbody tr').all()) {
+    for (const cell of (await row.locator('th, td').allTextContents()).map((c) => c.trim())) {
+      expect(html).toContain(`>${cell}<`);
+    }
+  }
   // The indicators as a spreadsheet, with the screen's counts.
   const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-csv').click()]);
   const csv = await downloadText(sheet);
@@ -51,10 +82,12 @@ test('the example programme reports 60 → 30 → 15, its synergies, meetings an
   await expect(page.getByTestId('report-period')).toContainText(year);
   await page.locator('#report-year').selectOption({ label: 'Toute la démarche' });
 
-  // Printed on A4: no app chrome; a picture of the pages and a PDF.
+  // Printed on A4: no app chrome, no part left blank; a picture of the pages and a PDF.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.mainnav')).toBeHidden();
   await expect(page.locator('.report-tools')).toBeHidden();
+  await expect(page.getByTestId('r-recommendations')).toBeHidden();
+  await expect(page.getByTestId('r-difficulties')).toBeVisible();
   await mkdir(path.join(SHOTS, 'print'), { recursive: true });
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({ path: path.join(SHOTS, 'print', '40-report-a4.png'), fullPage: true });
@@ -68,7 +101,7 @@ test('time is logged in a few keys and the report counts it; an impossible value
   const errors = watchErrors(page);
   await openExample(page);
   await nav(page, 'Bilan').click();
-  await page.getByRole('link', { name: 'Saisir du temps passé' }).click();
+  await page.getByRole('navigation', { name: 'Parties du bilan de la démarche' }).getByRole('link', { name: 'Temps passé' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temps passé');
   const entries = page.getByTestId('time-entries').locator('tbody tr');
   const before = await entries.count();
@@ -89,7 +122,6 @@ test('time is logged in a few keys and the report counts it; an impossible value
   await waitSaved(page);
   await screenshots(page, '46-time-log');
   await page.getByRole('link', { name: 'Voir le bilan' }).click();
-  await page.locator('#report-year').selectOption({ label: 'Toute la démarche' });
   await expect(page.getByTestId('report-hours')).toHaveText('112,5 h au total');
   await expect(page.getByTestId('report-activities')).toContainText('62,5 h');
   expect(errors).toEqual([]);
@@ -114,3 +146,140 @@ test('the one to-do list: outreach, synergy steps, plan tasks and the meeting to
   expect(errors).toEqual([]);
 });
 
+
+test('time is logged from a visit and from a meeting with one click; a partner’s hours count as theirs', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExample(page);
+  await page.getByRole('link', { name: 'Imprimerie Lefèvre & Fils' }).click();
+  const visit = page.getByTestId('log').locator('li', { hasText: 'Entretien sur site (1 h)' });
+  await visit.getByTestId('log-time-here').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temps passé');
+  // Everything but the hours is filled in, and the hours have the focus.
+  await expect(page.locator('#time-activity option:checked')).toHaveText('Entretiens et visites');
+  await expect(page.locator('#time-company option:checked')).toHaveText('Imprimerie Lefèvre & Fils');
+  await expect(page.locator('#time-hours')).toBeFocused();
+  await page.keyboard.type('1,5');
+  await page.keyboard.press('Enter');
+  const entries = page.getByTestId('time-entries').locator('tbody tr');
+  await expect(entries.filter({ hasText: 'Imprimerie Lefèvre & Fils' }).filter({ hasText: '1,5 h' })).toHaveCount(1);
+  // From a meeting: the activity is meetings, the meeting is named.
+  await nav(page, 'Rencontres').click();
+  await page.getByRole('link', { name: 'Rencontre 2 — Mutualiser nos collectes' }).click();
+  await page.getByTestId('log-time-here').click();
+  await expect(page.locator('#time-activity option:checked')).toHaveText('Rencontres');
+  await expect(page.locator('#time-event option:checked')).toContainText('Rencontre 2 — Mutualiser nos collectes');
+  await page.keyboard.type('3');
+  await type(page, '#time-by', 'Jeune Chambre Économique du Pays de Lisière');
+  await page.getByTestId('log-time').click();
+  await expect(entries.filter({ hasText: 'Rencontre 2' }).first()).toContainText('Jeune Chambre Économique du Pays de Lisière');
+  await waitSaved(page);
+  await page.getByRole('link', { name: 'Voir le bilan' }).click();
+  await expect(page.getByTestId('report-hours')).toHaveText('114,5 h au total');
+  await expect(page.getByTestId('report-people')).toContainText('Jeune Chambre Économique du Pays de Lisière');
+  expect(errors).toEqual([]);
+});
+
+test('the plan: tasks added, edited, ticked off and deleted, on a timeline that prints', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExample(page);
+  await nav(page, 'Bilan').click();
+  await page.getByRole('navigation', { name: 'Parties du bilan de la démarche' }).getByRole('link', { name: "Plan d'actions" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Plan d'actions");
+  const rows = page.getByTestId('plan-tasks').locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId('timeline').locator('text', { hasText: "Aujourd'hui" })).toHaveCount(1);
+  // A due date before the start is refused at the field.
+  await type(page, '#task-title', 'Comité de pilotage');
+  await page.locator('#task-start').fill('2026-12-10');
+  await page.locator('#task-due').fill('2026-12-01');
+  await page.getByTestId('save-task').click();
+  await expect(page.locator('#task-due-error')).toBeVisible();
+  await expect(rows).toHaveCount(5);
+  await page.locator('#task-due').fill('2026-12-15');
+  await page.getByTestId('save-task').click();
+  await expect(rows).toHaveCount(6);
+  await expect(page.getByTestId('timeline').locator('text', { hasText: 'Comité de pilotage' })).toHaveCount(1);
+  // Edited into a milestone, then ticked off.
+  const row = rows.filter({ hasText: 'Comité de pilotage' });
+  await row.getByTestId('edit-task').click();
+  await expect(page.locator('#task-title')).toHaveValue('Comité de pilotage');
+  await page.locator('#task-milestone').check();
+  await page.getByTestId('save-task').click();
+  await expect(row.locator('td').nth(2)).toHaveText('à faire (jalon)');
+  await row.getByRole('button', { name: 'Marquer comme faite' }).click();
+  await expect(row.locator('td').nth(2)).toHaveText('fait (jalon)');
+  await waitSaved(page);
+  await screenshots(page, '48-plan');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('task-form')).toBeHidden();
+  await mkdir(path.join(SHOTS, 'print'), { recursive: true });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: path.join(SHOTS, 'print', '41-plan-a4.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Deleted after a confirmation.
+  await row.getByRole('button', { name: 'Supprimer' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer' }).click();
+  await expect(rows).toHaveCount(5);
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('plan-tasks').locator('tbody tr')).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
+
+test('the programme screen: type, period, zones and partners with their role; the authority stays out of the funnel', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openExample(page);
+  // The authority running the programme is listed, but not as a recruited company.
+  await type(page, '#company-search', 'Communauté');
+  await expect(page.locator('tbody tr').first()).toContainText('Collectivité');
+  await nav(page, 'Bilan').click();
+  await page.getByRole('navigation', { name: 'Parties du bilan de la démarche' }).getByRole('link', { name: 'Programme' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Programme');
+  await expect(page.locator('#programme-type')).toHaveValue('Programme local de prévention des déchets ménagers et assimilés');
+  // An end before the start is refused at the field, nothing saved.
+  const end = await page.locator('#programme-end').inputValue();
+  await page.locator('#programme-end').fill('2000-01-01');
+  await page.getByTestId('save-programme').click();
+  await expect(page.locator('#programme-end-error')).toBeVisible();
+  await page.locator('#programme-end').fill(end);
+  // A new zone, a partner and its role.
+  await page.locator('#programme-zones').press('Control+End');
+  await page.locator('#programme-zones').pressSequentially('\nZA du Moulin');
+  await page.getByTestId('add-partner').click();
+  const partner = page.getByTestId('partner-row').last();
+  await partner.locator('input').first().pressSequentially('Syndicat de collecte');
+  await partner.locator('input').last().pressSequentially('Collecte mutualisée des cartons');
+  await screenshots(page, '49-programme');
+  await page.getByTestId('save-programme').click();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByTestId('partner-row')).toHaveCount(3);
+  // The new zone is offered in the company form.
+  await nav(page, 'Entreprises').click();
+  await page.getByRole('link', { name: 'Nouvelle entreprise' }).click();
+  await expect(page.locator('#company-zone option', { hasText: 'ZA du Moulin' })).toHaveCount(1);
+  await expect(page.locator('#company-organisation option:checked')).toHaveText('Entreprise recrutée');
+  // The report lists the partner with what it does.
+  await nav(page, 'Bilan').click();
+  await expect(page.getByTestId('r-partners')).toContainText('Syndicat de collecte — Collecte mutualisée des cartons');
+  // A programme that ended is read as of its last day: two weeks in, only
+  // the previous campaign's three companies had been contacted, and one had
+  // its flows checked before the programme (the same figure as core's test).
+  await page.getByRole('navigation', { name: 'Parties du bilan de la démarche' }).getByRole('link', { name: 'Programme' }).click();
+  const start = new Date(await page.locator('#programme-start').inputValue());
+  start.setDate(start.getDate() + 14);
+  await page.locator('#programme-end').fill(start.toISOString().slice(0, 10));
+  await page.getByTestId('save-programme').click();
+  await waitSaved(page);
+  await nav(page, 'Entonnoir').click();
+  await expect(page.getByTestId('funnel-count').nth(1)).toHaveText('4');
+  await nav(page, 'Bilan').click();
+  await page.getByRole('navigation', { name: 'Parties du bilan de la démarche' }).getByRole('link', { name: 'Programme' }).click();
+  await page.locator('#programme-end').fill(end);
+  await page.getByTestId('save-programme').click();
+  await waitSaved(page);
+  await nav(page, 'Entonnoir').click();
+  await expect(page.getByTestId('funnel-count').nth(1)).toHaveText('60');
+  expect(errors).toEqual([]);
+});

@@ -20,7 +20,8 @@ test('first run welcomes, then the example shows a living project', async ({ pag
   await screenshots(page, '02-companies');
   await page.getByRole('link', { name: 'Entonnoir' }).click();
   const counts = page.getByTestId('funnel-count');
-  await expect(counts).toHaveText(['64', '60', '32', '30', '24', '15', '4']);
+  await expect(counts).toHaveText(['63', '60', '32', '30', '24', '15', '3']);
+  await expect(page.getByTestId('funnel-outside')).toHaveText('1 structure participe sans compter dans l’entonnoir (collectivité, opérateur, association).');
   await screenshots(page, '03-funnel');
   await page.getByRole('link', { name: 'Prochaines actions' }).click();
   await expect(page.getByTestId('next-actions').locator('li').first()).toBeVisible();
