@@ -38,7 +38,7 @@ test('export, delete the project, import the file: identical', async ({ page }) 
   const exported = await exportProject(page);
   const doc = JSON.parse(exported);
   expect(doc.format).toBe('maillage');
-  expect(doc.schema_version).toBe(2);
+  expect(doc.schema_version).toBe(3);
   expect(doc.share).toBeNull();
   expect(doc.companies).toHaveLength(64);
   await expect(page.getByTestId('project-row')).toContainText('Dernier export');
